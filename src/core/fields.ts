@@ -1,0 +1,149 @@
+import * as z from 'zod';
+import { parseJson, type JsonRefusal } from './json.js';
+import type { OpenEnum } from './open-enum.js';
+
+/** What a schema is built for: the `strict` option and the JSON depth cap. */
+export interface SchemaSettings {
+  readonly strict: boolean;
+  readonly maxDepth: number;
+}
+
+/**
+ * @param values - the documented values
+ * @param settings - with `strict`, only the documented values are accepted
+ * @returns a string schema typed as the documented values plus any string
+ */
+export function openEnum<const T extends readonly [string, ...string[]]>(
+  values: T,
+  settings: SchemaSettings,
+): z.ZodType<OpenEnum<T[number]>, string> {
+  return (settings.strict ? z.enum(values) : z.string()) as z.ZodType<OpenEnum<T[number]>, string>;
+}
+
+/**
+ * @param shape - the known fields
+ * @param settings - with `strict`, unknown fields are rejected; otherwise they are kept as they came
+ * @returns an object schema (typed as the lenient one: the output carries the same known fields)
+ */
+export function record<S extends z.core.$ZodLooseShape>(shape: S, settings: SchemaSettings): z.ZodObject<S, z.core.$loose> {
+  return (settings.strict ? z.strictObject(shape) : z.looseObject(shape)) as z.ZodObject<S, z.core.$loose>;
+}
+
+/** A string format the provider promises, checked with a pattern and named in the message. */
+export interface StringFormat {
+  readonly pattern: RegExp;
+  readonly message: string;
+}
+
+/** `YYYY-MM-DD`, a calendar date with no time zone. */
+export const isoDate: StringFormat = {
+  pattern: /^\d{4}-\d{2}-\d{2}$/,
+  message: 'Expected a date in the format YYYY-MM-DD',
+};
+
+/** An ISO 8601 timestamp; milliseconds and the zone designator are optional. */
+export const isoTimestamp: StringFormat = {
+  pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?$/,
+  message: 'Expected an ISO 8601 timestamp (YYYY-MM-DDThh:mm:ss.SSSZ)',
+};
+
+/**
+ * @param format - the format the provider promises
+ * @returns a string schema checking that format
+ */
+export function formatted(format: StringFormat): z.ZodString {
+  return z.string().regex(format.pattern, { error: format.message });
+}
+
+/**
+ * A text field where a placeholder (and the empty string) means "no value": they decode to `null`,
+ * and `null` encodes back to the placeholder.
+ *
+ * @param placeholder - the provider's "no value" spelling, e.g. `N/A`
+ * @param format - a format real values must have, if the provider promises one
+ * @returns a codec from the wire string to `string | null`
+ */
+export function placeholderText(placeholder: string, format?: StringFormat) {
+  const value = format ? formatted(format) : z.string();
+  return z.codec(z.string(), value.nullable(), {
+    decode: (wire) => (wire === placeholder || wire === '' ? null : wire),
+    encode: (text) => text ?? placeholder,
+  });
+}
+
+/**
+ * A boolean the provider spells as text (`TRUE`, `true`, `"true"`) or as a JSON boolean; any case
+ * is accepted, and it encodes back to the documented spelling.
+ *
+ * @param spelling - how `true` and `false` are written back
+ * @returns a codec from the wire value to `boolean`
+ */
+export function textBoolean(spelling: { readonly true: string; readonly false: string }) {
+  const wire = z.union([z.boolean(), z.string().regex(/^(?:true|false)$/i)], {
+    error: `Expected ${spelling.true} or ${spelling.false} (any case) or a JSON boolean`,
+  });
+  return z.codec(wire, z.boolean(), {
+    decode: (value) => (typeof value === 'boolean' ? value : value.toLowerCase() === 'true'),
+    encode: (flag) => (flag ? spelling.true : spelling.false),
+  });
+}
+
+const decimal = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A number the provider may send as a JSON number or as a numeric string.
+ *
+ * @param encodeAs - whether it is written back as a string (form fields) or a JSON number
+ * @returns a codec from the wire value to a finite `number`
+ */
+export function numeric<E extends 'string' | 'number'>(encodeAs: E) {
+  const wire = z.union([z.number(), z.string().regex(decimal)], { error: 'Expected a number' });
+  return z.codec(wire, z.number({ error: 'Expected a finite number' }), {
+    decode: (value) => (typeof value === 'number' ? value : Number(value)),
+    encode: (value) => (encodeAs === 'string' ? String(value) : value),
+  });
+}
+
+/**
+ * A JSON document carried as a string (a JSON-in-form field): parsed with a depth cap, then
+ * validated by `schema`; encoded back with `JSON.stringify`.
+ *
+ * @param schema - the schema of the parsed value
+ * @param settings - the depth cap
+ * @returns a codec from the JSON text to the schema's output
+ */
+export function jsonText<T extends z.ZodType>(schema: T, settings: SchemaSettings) {
+  return z.codec(z.string(), schema, {
+    decode: (text, payload) => {
+      const parsed = parseJson(text, settings.maxDepth);
+      if (parsed.ok) return parsed.value as z.input<T>;
+      payload.issues.push({
+        code: 'custom',
+        input: text,
+        message: refusalMessages[parsed.refusal](settings.maxDepth),
+        params: { code: parsed.refusal },
+      });
+      return z.NEVER;
+    },
+    encode: (value) => JSON.stringify(value),
+  });
+}
+
+const refusalMessages: Record<JsonRefusal, (maxDepth: number) => string> = {
+  invalid_json: () => 'Expected a JSON document',
+  nesting_too_deep: (maxDepth) => `The JSON document nests deeper than maxDepth (${maxDepth})`,
+};
+
+/**
+ * A list the provider sends as an array, or as the bare item when there is only one: the output is
+ * always an array, and it encodes back as an array.
+ *
+ * @param item - the schema of one item
+ * @returns a codec from the wire value to an array of items
+ */
+export function oneOrMany<T extends z.ZodType>(item: T) {
+  return z.codec(z.unknown(), z.array(item), {
+    decode: (value) => (Array.isArray(value) ? value : [value]) as z.input<T>[],
+    encode: (items) => items,
+  });
+}

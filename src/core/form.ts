@@ -1,0 +1,151 @@
+import { isRawBody, readBodyText, type RawBody } from './body.js';
+import { wireFailure } from './wire-failure.js';
+
+/** Form fields by name, on a null-prototype object so no name can reach a prototype. */
+export type FormFields = Record<string, string>;
+
+/**
+ * What a form-encoded callback may be handed over as: the raw body, the `URLSearchParams` a fetch
+ * server gives, or the record `express.urlencoded()` produces.
+ */
+export type FormBody = RawBody | URLSearchParams | Readonly<Record<string, string>>;
+
+/** Limits that apply while decoding a form body. */
+export interface FormLimits {
+  readonly maxBytes: number;
+  readonly maxFields: number;
+}
+
+/**
+ * Decodes any {@link FormBody} into form fields.
+ *
+ * @param body - the body in any accepted form
+ * @param limits - the byte and field caps
+ * @returns the fields, on a null-prototype object
+ * @throws WireFailure for a malformed, oversized or over-long body, or a body of an unsupported type
+ */
+export function readFormBody(body: unknown, limits: FormLimits): FormFields {
+  if (isRawBody(body)) return decodeFormBody(readBodyText(body, limits.maxBytes), limits.maxFields);
+  if (body instanceof URLSearchParams) return fieldsFromEntries(body, limits.maxFields);
+  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+    return fieldsFromRecord(body as Record<string, unknown>, limits.maxFields);
+  }
+  throw wireFailure(
+    'malformed_body',
+    'unsupported_body_type',
+    'Expected a string, Uint8Array, ArrayBuffer, URLSearchParams or a record of strings',
+  );
+}
+
+/**
+ * Decodes an `application/x-www-form-urlencoded` body strictly: `+` is a space, a `%` must start a
+ * valid escape, escapes must form valid UTF-8, and a field name may appear only once.
+ *
+ * @param text - the body's text
+ * @param maxFields - the most fields accepted
+ * @returns the fields, on a null-prototype object
+ * @throws WireFailure with `malformed_body` or `too_many_fields`
+ */
+export function decodeFormBody(text: string, maxFields: number): FormFields {
+  const fields: FormFields = Object.create(null);
+  let count = 0;
+  let start = 0;
+  let nextEquals = -1;
+  while (start < text.length) {
+    let end = text.indexOf('&', start);
+    if (end === -1) end = text.length;
+    if (end > start) {
+      if (++count > maxFields) throw tooManyFields(maxFields);
+      if (nextEquals < start) {
+        nextEquals = text.indexOf('=', start);
+        if (nextEquals === -1) nextEquals = text.length;
+      }
+      const nameEnd = nextEquals < end ? nextEquals : end;
+      const name = decodeComponent(text.slice(start, nameEnd));
+      const value = nameEnd < end ? decodeComponent(text.slice(nameEnd + 1, end)) : '';
+      addField(fields, name, value);
+    }
+    start = end + 1;
+  }
+  return fields;
+}
+
+/**
+ * Encodes fields as an `application/x-www-form-urlencoded` body, spaces as `+`.
+ *
+ * @param fields - field names and their values, which must all be strings
+ * @returns the body
+ * @throws WireFailure with `invalid_payload` for a value that is not a string or a string with no
+ *   UTF-8 encoding (a lone surrogate)
+ */
+export function encodeFormBody(fields: Readonly<Record<string, unknown>>): string {
+  const parts: string[] = [];
+  for (const name of Object.keys(fields)) {
+    const value = fields[name];
+    if (typeof value !== 'string') {
+      throw wireFailure('invalid_payload', 'invalid_type', 'Every form field value must be a string');
+    }
+    parts.push(`${encodeComponent(name)}=${encodeComponent(value)}`);
+  }
+  return parts.join('&');
+}
+
+function fieldsFromEntries(entries: URLSearchParams, maxFields: number): FormFields {
+  const fields: FormFields = Object.create(null);
+  let count = 0;
+  for (const [name, value] of entries) {
+    if (++count > maxFields) throw tooManyFields(maxFields);
+    addField(fields, name, value);
+  }
+  return fields;
+}
+
+function fieldsFromRecord(record: Record<string, unknown>, maxFields: number): FormFields {
+  const names = Object.keys(record);
+  if (names.length > maxFields) throw tooManyFields(maxFields);
+  const fields: FormFields = Object.create(null);
+  for (const name of names) {
+    const value = record[name];
+    if (Array.isArray(value)) throw duplicateField();
+    if (typeof value !== 'string') {
+      throw wireFailure('malformed_body', 'invalid_field_type', 'Every form field value must be a string');
+    }
+    fields[name] = value;
+  }
+  return fields;
+}
+
+function addField(fields: FormFields, name: string, value: string): void {
+  if (fields[name] !== undefined) throw duplicateField();
+  fields[name] = value;
+}
+
+const percentEscape = /%(?![0-9A-Fa-f]{2})/;
+
+function decodeComponent(raw: string): string {
+  const spaced = raw.includes('+') ? raw.replaceAll('+', ' ') : raw;
+  if (!spaced.includes('%')) return spaced;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    throw percentEscape.test(spaced)
+      ? wireFailure('malformed_body', 'invalid_percent_encoding', 'A form field holds a malformed percent escape')
+      : wireFailure('malformed_body', 'invalid_utf8', 'A form field\'s percent escapes are not valid UTF-8');
+  }
+}
+
+function encodeComponent(text: string): string {
+  try {
+    return encodeURIComponent(text).replaceAll('%20', '+');
+  } catch {
+    throw wireFailure('invalid_payload', 'invalid_string', 'A field holds a lone UTF-16 surrogate, which has no UTF-8 encoding');
+  }
+}
+
+function duplicateField() {
+  return wireFailure('malformed_body', 'duplicate_key', 'A form field name appears more than once');
+}
+
+function tooManyFields(maxFields: number) {
+  return wireFailure('too_many_fields', 'too_many_fields', `The form has more than maxFields (${maxFields}) fields`);
+}

@@ -1,0 +1,5 @@
+/**
+ * An enumeration the provider may extend: the documented values autocomplete, and any other
+ * string is accepted too (unless parsing with `strict`).
+ */
+export type OpenEnum<T extends string> = T | (string & {});

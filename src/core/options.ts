@@ -1,0 +1,51 @@
+/**
+ * Options every `parse*` and `safeParse*` function takes. All are optional.
+ */
+export interface ParseOptions {
+  /**
+   * Reject fields and enumeration values this version does not know, to detect provider drift.
+   * By default unknown fields are kept and new enumeration values parse.
+   * @defaultValue false
+   */
+  readonly strict?: boolean;
+  /**
+   * The largest raw body accepted, in UTF-8 bytes; a longer one is `body_too_large`.
+   * Applies to `string`, `Uint8Array` and `ArrayBuffer` bodies.
+   * @defaultValue 262144 (256 KiB)
+   */
+  readonly maxBytes?: number;
+  /**
+   * The most form fields accepted in a form-encoded body; more is `too_many_fields`.
+   * @defaultValue 256
+   */
+  readonly maxFields?: number;
+  /**
+   * The deepest nesting of arrays and objects accepted in a JSON value; deeper is `nesting_too_deep`.
+   * @defaultValue 32
+   */
+  readonly maxDepth?: number;
+}
+
+/** The default limits, as documented on {@link ParseOptions}. */
+export const defaultLimits = Object.freeze({ maxBytes: 262_144, maxFields: 256, maxDepth: 32 });
+
+/** {@link ParseOptions} with every default filled in. */
+export interface ResolvedOptions {
+  readonly strict: boolean;
+  readonly maxBytes: number;
+  readonly maxFields: number;
+  readonly maxDepth: number;
+}
+
+/**
+ * @param options - what the caller passed, if anything
+ * @returns the options with defaults filled in
+ */
+export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
+  return {
+    strict: options?.strict ?? false,
+    maxBytes: options?.maxBytes ?? defaultLimits.maxBytes,
+    maxFields: options?.maxFields ?? defaultLimits.maxFields,
+    maxDepth: options?.maxDepth ?? defaultLimits.maxDepth,
+  };
+}

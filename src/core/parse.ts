@@ -1,0 +1,110 @@
+import * as z from 'zod';
+import { KycWebhookError, type KycProvider, type KycWebhookIssue } from './errors.js';
+import { WireFailure } from './wire-failure.js';
+import type { SchemaSettings } from './fields.js';
+import { describeIssue, fromZodIssues } from './issues.js';
+import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
+import type { ParseResult } from './result.js';
+
+/** A discriminant value this version does not know, and where it was found. */
+export interface UnknownVariant {
+  readonly path: readonly string[];
+  readonly value: string;
+  readonly known: readonly string[];
+}
+
+/** Everything the runner needs to know about one callback kind. */
+export interface CallbackFormat<T> {
+  readonly provider: KycProvider;
+  /** Decodes a body into what the schema takes (form fields, a JSON value). */
+  readonly read: (body: unknown, options: ResolvedOptions) => unknown;
+  /** Finds a discriminant value this version does not know, before the schema runs. */
+  readonly findUnknownVariant: (wire: unknown) => UnknownVariant | undefined;
+  /** The schema for the given settings. */
+  readonly schema: (settings: SchemaSettings) => z.ZodType<T>;
+  /** Writes what the schema encodes back as the wire body. */
+  readonly write: (wire: unknown) => string;
+}
+
+/**
+ * @param format - the callback kind
+ * @param body - the body in any accepted form
+ * @param options - the caller's options
+ * @returns the callback, or the error; never throws for any body
+ */
+export function safeParseCallback<T>(format: CallbackFormat<T>, body: unknown, options?: ParseOptions): ParseResult<T> {
+  const resolved = resolveOptions(options);
+  let wire: unknown;
+  try {
+    wire = format.read(body, resolved);
+  } catch (failure) {
+    if (failure instanceof WireFailure) {
+      return { success: false, error: new KycWebhookError(failure.code, format.provider, [failure.issue]) };
+    }
+    throw failure;
+  }
+  const unknown = format.findUnknownVariant(wire);
+  if (unknown) {
+    const issue: KycWebhookIssue = {
+      path: unknown.path,
+      code: 'unknown_variant',
+      message: `Not a ${unknown.path.join('.')} this version knows (known: ${unknown.known.join(', ')})`,
+    };
+    return { success: false, error: new KycWebhookError('unknown_variant', format.provider, [issue], unknown.value) };
+  }
+  const result = format.schema(resolved).safeParse(wire, { error: describeIssue });
+  if (result.success) return { success: true, data: result.data };
+  const { code, issues } = fromZodIssues(result.error.issues);
+  return { success: false, error: new KycWebhookError(code, format.provider, issues) };
+}
+
+/**
+ * @param format - the callback kind
+ * @param body - the body in any accepted form
+ * @param options - the caller's options
+ * @returns the callback
+ * @throws KycWebhookError for any body that does not parse
+ */
+export function parseCallback<T>(format: CallbackFormat<T>, body: unknown, options?: ParseOptions): T {
+  const result = safeParseCallback(format, body, options);
+  if (result.success) return result.data;
+  throw result.error;
+}
+
+/**
+ * @param format - the callback kind
+ * @param callback - a parsed callback, possibly changed by the caller
+ * @returns the wire body that parses back to an equal callback
+ * @throws KycWebhookError with `invalid_payload` when the callback does not match its schema
+ */
+export function serializeCallback<T>(format: CallbackFormat<T>, callback: T): string {
+  const encoded = z.safeEncode(format.schema(resolveOptions(undefined)), callback, { error: describeIssue });
+  if (!encoded.success) {
+    throw new KycWebhookError('invalid_payload', format.provider, fromZodIssues(encoded.error.issues).issues);
+  }
+  try {
+    return format.write(encoded.data);
+  } catch (failure) {
+    if (failure instanceof WireFailure) throw new KycWebhookError(failure.code, format.provider, [failure.issue]);
+    throw failure;
+  }
+}
+
+/**
+ * Memoizes a schema builder per settings, so schemas are built on first use and only once.
+ *
+ * @param build - builds the schema for some settings
+ * @returns the memoized builder
+ */
+export function memoizeSchema<S>(build: (settings: SchemaSettings) => S): (settings: SchemaSettings) => S {
+  const built = new Map<string, S>();
+  return (settings) => {
+    const key = `${settings.strict}:${settings.maxDepth}`;
+    let schema = built.get(key);
+    if (schema === undefined) {
+      schema = build({ strict: settings.strict, maxDepth: settings.maxDepth });
+      if (built.size < 8) built.set(key, schema);
+    }
+    return schema;
+  };
+}

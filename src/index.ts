@@ -1,0 +1,21 @@
+// `kyc-webhooks`: the whole public surface, listed explicitly.
+export { KycWebhookError } from './core/errors.js';
+export type { KycProvider, KycWebhookErrorCode, KycWebhookIssue } from './core/errors.js';
+export type { RawBody } from './core/body.js';
+export type { FormBody } from './core/form.js';
+export { defaultLimits } from './core/options.js';
+export type { ParseOptions } from './core/options.js';
+export type { ParseResult } from './core/result.js';
+export type { OpenEnum } from './core/open-enum.js';
+
+export {
+  jumioFraudRejectReasons,
+  jumioNetverifySchema,
+  jumioNetverifyStatuses,
+  jumioNotReadableRejectReasons,
+  jumioRejectReasonDetails,
+  parseJumioNetverify,
+  safeParseJumioNetverify,
+  serializeJumioNetverify,
+} from './jumio/index.js';
+export type * from './jumio/types.js';

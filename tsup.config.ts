@@ -1,0 +1,35 @@
+import { defineConfig, type Options } from 'tsup';
+
+const shared: Options = {
+  target: 'es2022',
+  sourcemap: true,
+  treeshake: true,
+  outDir: 'dist',
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: {
+      index: 'src/index.ts',
+      'jumio/index': 'src/jumio/index.ts',
+      'testing/index': 'src/testing/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+  },
+  {
+    // Built on its own so its declaration file is self-contained: it imports nothing.
+    ...shared,
+    entry: { types: 'src/types.ts' },
+    format: ['esm', 'cjs'],
+    dts: { only: true },
+  },
+  {
+    ...shared,
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
