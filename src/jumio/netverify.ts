@@ -272,7 +272,7 @@ const netverify: CallbackFormat<JumioNetverifyCallback> = {
   read: (body, options) => readFormBody(body, options),
   findUnknownVariant: (wire) => {
     const status = (wire as FormFields)['verificationStatus'];
-    if (status === undefined || knownStatuses.has(status)) return undefined;
+    if (status === undefined || status === '' || knownStatuses.has(status)) return undefined;
     return { path: ['verificationStatus'], value: status, known: jumioNetverifyStatuses };
   },
   schema: schemaFor,
@@ -294,7 +294,7 @@ const netverify: CallbackFormat<JumioNetverifyCallback> = {
  * ```ts
  * const callback = parseJumioNetverify(await request.text());
  * if (callback.verificationStatus === 'APPROVED_VERIFIED') {
- *   console.log(callback.idFirstName, callback.identityVerification?.similarity);
+ *   await approve(callback.jumioIdScanReference, callback.identityVerification?.similarity);
  * }
  * ```
  */

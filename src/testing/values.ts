@@ -48,6 +48,14 @@ function instant(): fc.Arbitrary<Date> {
 }
 
 /**
+ * @returns an arbitrary of JSON values exactly as they survive `JSON.stringify` and `JSON.parse`
+ *   (`fc.jsonValue` alone can produce `-0`, which JSON turns into `0`)
+ */
+export function jsonData(): fc.Arbitrary<unknown> {
+  return fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.parse(JSON.stringify(value)) as unknown);
+}
+
+/**
  * @param known - field names the callback already has
  * @returns an arbitrary of names no provider uses (they start with `x`) and not among `known`
  */

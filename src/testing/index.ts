@@ -1,0 +1,5 @@
+// `kyc-webhooks/testing`: fast-check arbitraries and body builders for your own tests.
+// Needs the optional peer dependency fast-check.
+export { arbitraryJumioNetverify, buildJumioNetverifyBody } from './jumio-netverify.js';
+export type { JumioNetverifyArbitraryOptions } from './jumio-netverify.js';
+export type { ArbitraryOptions } from './values.js';

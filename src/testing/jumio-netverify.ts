@@ -1,0 +1,317 @@
+import * as fc from 'fast-check';
+import { encodeFormBody } from '../core/form.js';
+import { jumioFraudRejectReasons, jumioNotReadableRejectReasons, jumioRejectReasonDetails } from '../jumio/codes.js';
+import type {
+  JumioAdditionalChecks,
+  JumioAddress,
+  JumioDriverLicenseCategory,
+  JumioIdentityVerification,
+  JumioNetverifyCallbackMap,
+  JumioNetverifyCommon,
+  JumioNetverifyStatus,
+  JumioRejectReason,
+  JumioRejectReasonDetail,
+  JumioWatchListScreening,
+} from '../jumio/types.js';
+import {
+  anyText,
+  calendarDate,
+  jsonData,
+  openEnumValue,
+  timestamp,
+  withUnknownFields,
+  type ArbitraryOptions,
+} from './values.js';
+
+/** Options of {@link arbitraryJumioNetverify}. */
+export interface JumioNetverifyArbitraryOptions<S extends JumioNetverifyStatus> extends ArbitraryOptions {
+  /** The status or statuses to generate; every status by default. */
+  readonly status?: S | readonly S[];
+}
+
+const allStatuses: readonly JumioNetverifyStatus[] = [
+  'APPROVED_VERIFIED',
+  'DENIED_FRAUD',
+  'DENIED_UNSUPPORTED_ID_TYPE',
+  'DENIED_UNSUPPORTED_ID_COUNTRY',
+  'ERROR_NOT_READABLE_ID',
+  'NO_ID_UPLOADED',
+];
+
+/**
+ * A fast-check arbitrary of decoded Jumio Netverify callbacks: every field as the parser outputs
+ * it, within what Jumio documents, with Unicode and form-special characters in text fields.
+ * `parseJumioNetverify(serializeJumioNetverify(callback))` deep-equals every generated callback.
+ *
+ * @param options - which statuses, and whether to add unknown fields
+ * @returns the arbitrary
+ *
+ * @example
+ * ```ts
+ * test.prop([arbitraryJumioNetverify({ status: 'DENIED_FRAUD' })])('flags fraud', (callback) => {
+ *   expect(handle(callback)).toBe('flagged');
+ * });
+ * ```
+ */
+export function arbitraryJumioNetverify<S extends JumioNetverifyStatus = JumioNetverifyStatus>(
+  options?: JumioNetverifyArbitraryOptions<S>,
+): fc.Arbitrary<JumioNetverifyCallbackMap[S]> {
+  const wanted = options?.status === undefined ? allStatuses : ([] as readonly JumioNetverifyStatus[]).concat(options.status);
+  const variants = wanted.map((status) => variantArbitrary(status, options));
+  return fc.oneof(...variants) as fc.Arbitrary<JumioNetverifyCallbackMap[S]>;
+}
+
+function variantArbitrary(status: JumioNetverifyStatus, options: ArbitraryOptions | undefined): fc.Arbitrary<unknown> {
+  const approvedCheck = fc.constantFrom('OK' as const, 'N/A' as const);
+  const notApprovedCheck = fc.constant('N/A' as const);
+  switch (status) {
+    case 'APPROVED_VERIFIED':
+      return callback(options, { verificationStatus: fc.constant(status), idScanStatus: fc.constant('SUCCESS' as const), ...idChecks(approvedCheck) });
+    case 'DENIED_FRAUD':
+      return callback(options, {
+        verificationStatus: fc.constant(status),
+        idScanStatus: fc.constant('ERROR' as const),
+        ...idChecks(notApprovedCheck),
+        rejectReason: rejectReason(jumioFraudRejectReasons, options),
+      });
+    case 'ERROR_NOT_READABLE_ID':
+      return callback(options, {
+        verificationStatus: fc.constant(status),
+        idScanStatus: fc.constant('ERROR' as const),
+        ...idChecks(notApprovedCheck),
+        rejectReason: rejectReason(jumioNotReadableRejectReasons, options),
+      });
+    case 'DENIED_UNSUPPORTED_ID_TYPE':
+    case 'DENIED_UNSUPPORTED_ID_COUNTRY':
+    case 'NO_ID_UPLOADED':
+      return callback(options, { verificationStatus: fc.constant(status), idScanStatus: fc.constant('ERROR' as const), ...idChecks(notApprovedCheck) });
+  }
+}
+
+function idChecks<R extends string>(result: fc.Arbitrary<R>) {
+  return {
+    idCheckDataPositions: result,
+    idCheckDocumentValidation: result,
+    idCheckHologram: result,
+    idCheckMRZcode: result,
+    idCheckMicroprint: result,
+    idCheckSecurityFeatures: result,
+    idCheckSignature: result,
+  };
+}
+
+/** Fields a status has that Jumio may leave out (masking omits the MRZ check). */
+const optionalOwnFields: readonly string[] = ['idCheckMRZcode'];
+
+/** Combines the fields every status has with the status's own fields, which are required but for `optionalOwnFields`. */
+function callback(options: ArbitraryOptions | undefined, own: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
+  const model = { ...commonFields(options), ...own };
+  const ownRequired = Object.keys(own).filter((name) => !optionalOwnFields.includes(name));
+  const required = ['callBackType', 'jumioIdScanReference', 'idScanSource', ...ownRequired];
+  const known = fc.record(model, { requiredKeys: required as (keyof typeof model)[] });
+  return withUnknownFields(known, Object.keys(model), anyText(), options);
+}
+
+function commonFields(options: ArbitraryOptions | undefined) {
+  const text = () => fc.option(anyText().filter((value) => value !== 'N/A'), { nil: null });
+  const date = () => fc.option(calendarDate(), { nil: null });
+  const fields: { [K in keyof JumioNetverifyCommon]-?: fc.Arbitrary<JumioNetverifyCommon[K]> } = {
+    callBackType: fc.constant('NETVERIFYID'),
+    jumioIdScanReference: fc.uuid(),
+    idScanSource: openEnumValue(['WEB', 'WEB_CAM', 'WEB_UPLOAD', 'REDIRECT', 'REDIRECT_CAM', 'REDIRECT_UPLOAD', 'API', 'SDK']),
+    transactionDate: timestamp(),
+    callbackDate: timestamp(),
+    firstAttemptDate: timestamp(),
+    idType: openEnumValue(['PASSPORT', 'DRIVING_LICENSE', 'ID_CARD', 'VISA']),
+    idSubtype: openEnumValue(['NATIONAL_ID', 'RESIDENT_PERMIT_ID', 'PUBLIC_SAFETY_ID', 'LEARNING_DRIVING_LICENSE', 'E_PASSPORT']),
+    idCountry: fc.option(fc.constantFrom('USA', 'DEU', 'FRA', 'XKX'), { nil: null }),
+    idScanImage: text(),
+    idScanImageFace: text(),
+    idScanImageBackside: text(),
+    idNumber: text(),
+    idFirstName: text(),
+    idLastName: text(),
+    idDob: date(),
+    originDob: text(),
+    idExpiry: date(),
+    issuingDate: date(),
+    idUsState: text(),
+    personalNumber: text(),
+    idAddress: address(options),
+    merchantIdScanReference: text(),
+    merchantReportingCriteria: text(),
+    customerId: text(),
+    clientIp: text(),
+    optionalData1: text(),
+    optionalData2: text(),
+    dni: text(),
+    curp: text(),
+    gender: openEnumValue(['M', 'F']),
+    issuingAuthority: text(),
+    issuingPlace: text(),
+    idFaceMatch: fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100),
+    idFaceLiveness: fc.boolean(),
+    identityVerification: identityVerification(options),
+    presetCountry: text(),
+    presetIdType: openEnumValue(['PASSPORT', 'DRIVING_LICENSE', 'ID_CARD']),
+    dlCategories: fc.array(driverLicenseCategory(options), { maxLength: 3 }),
+    dlCarPermission: openEnumValue(['YES', 'NO', 'NOT_READABLE']),
+    nationality: text(),
+    passportNumber: text(),
+    durationOfStay: text(),
+    numberOfEntries: text(),
+    visaCategory: text(),
+    additionalChecks: additionalChecks(options),
+  };
+  return fields;
+}
+
+/** A JSON sub-object whose fields are all optional, with unknown fields when asked to. */
+function subObject<T extends object>(model: { [K in keyof T]-?: fc.Arbitrary<T[K]> }, options: ArbitraryOptions | undefined, required: (keyof T)[] = []): fc.Arbitrary<T> {
+  const known = fc.record(model, { requiredKeys: required }) as fc.Arbitrary<T>;
+  return withUnknownFields(known, Object.keys(model), jsonData(), options);
+}
+
+function address(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioAddress> {
+  const keys = ['city', 'country', 'stateCode', 'state', 'streetName', 'streetSuffix', 'streetDirection', 'streetNumber', 'unitDesignator', 'unitNumber', 'zip', 'zipExtension', 'province', 'unitDetails', 'postalCode', 'line1', 'line2', 'line3', 'line4', 'line5'] as const;
+  const model = Object.fromEntries(keys.map((key) => [key, anyText()])) as { [K in keyof JumioAddress]-?: fc.Arbitrary<string> };
+  return subObject<JumioAddress>(model, options);
+}
+
+function identityVerification(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioIdentityVerification> {
+  return subObject<JumioIdentityVerification>(
+    {
+      similarity: openEnumValue(['MATCH', 'NO_MATCH', 'NOT_POSSIBLE']),
+      validity: fc.boolean(),
+      reason: openEnumValue(['SELFIE_CROPPED_FROM_ID', 'MULTIPLE_PEOPLE', 'LIVENESS_FAILED', 'BAD_QUALITY']),
+      handwrittenNoteMatches: fc.boolean(),
+    },
+    options,
+  );
+}
+
+function driverLicenseCategory(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioDriverLicenseCategory> {
+  return subObject<JumioDriverLicenseCategory>(
+    { category: openEnumValue(['B1', 'B', 'BE']), issueDate: calendarDate(), expiryDate: calendarDate(), isReadable: fc.boolean() },
+    options,
+    ['category'],
+  );
+}
+
+function additionalChecks(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioAdditionalChecks> {
+  const screening = subObject<JumioWatchListScreening>(
+    {
+      searchStatus: openEnumValue(['DONE', 'NOT_DONE', 'ERROR']),
+      searchDate: timestamp(),
+      searchId: anyText(),
+      searchReference: anyText(),
+      searchResultUrl: anyText(),
+      searchResults: fc.nat(),
+    },
+    options,
+  );
+  return subObject<JumioAdditionalChecks>({ watchListScreening: screening, watchlistScreening: screening }, options);
+}
+
+function rejectReason<R extends Record<string, string>>(
+  reasons: R,
+  options: ArbitraryOptions | undefined,
+): fc.Arbitrary<JumioRejectReason<keyof R & string, R[keyof R]>> {
+  const detail = subObject<JumioRejectReasonDetail>(
+    {
+      detailsCode: openEnumValue(Object.keys(jumioRejectReasonDetails)),
+      detailsDescription: openEnumValue(Object.values(jumioRejectReasonDetails)),
+    },
+    options,
+    ['detailsCode', 'detailsDescription'],
+  );
+  return subObject<JumioRejectReason<keyof R & string, R[keyof R]>>(
+    {
+      rejectReasonCode: openEnumValue(Object.keys(reasons)),
+      rejectReasonDescription: openEnumValue(Object.values(reasons)),
+      rejectReasonDetails: fc.array(detail, { maxLength: 3 }),
+    },
+    options,
+    ['rejectReasonCode', 'rejectReasonDescription'],
+  );
+}
+
+// Builders
+
+const approvedFields: Readonly<Record<string, string>> = {
+  callBackType: 'NETVERIFYID',
+  jumioIdScanReference: '7c1c8e2a-51f0-4b7e-9d1e-0a4c2f3b9e10',
+  verificationStatus: 'APPROVED_VERIFIED',
+  idScanStatus: 'SUCCESS',
+  idScanSource: 'WEB_UPLOAD',
+  transactionDate: '2026-03-02T09:15:27.412Z',
+  callbackDate: '2026-03-02T09:17:03.118Z',
+  idType: 'PASSPORT',
+  idCountry: 'USA',
+  idFirstName: 'JANE',
+  idLastName: 'EXAMPLE',
+  idDob: '1988-04-12',
+  idExpiry: '2031-04-11',
+  idNumber: 'X0000001',
+  idCheckDataPositions: 'OK',
+  idCheckDocumentValidation: 'OK',
+  idCheckHologram: 'OK',
+  idCheckMRZcode: 'OK',
+  idCheckMicroprint: 'OK',
+  idCheckSecurityFeatures: 'OK',
+  idCheckSignature: 'OK',
+  identityVerification: '{"similarity":"MATCH","validity":"TRUE"}',
+  idAddress: '{"country":"USA","stateCode":"US-OH","city":"COLUMBUS"}',
+  merchantIdScanReference: 'order-1001',
+};
+
+const notApprovedChecks = {
+  idScanStatus: 'ERROR',
+  idCheckDataPositions: 'N/A',
+  idCheckDocumentValidation: 'N/A',
+  idCheckHologram: 'N/A',
+  idCheckMRZcode: 'N/A',
+  idCheckMicroprint: 'N/A',
+  idCheckSecurityFeatures: 'N/A',
+  idCheckSignature: 'N/A',
+  identityVerification: undefined,
+  idAddress: undefined,
+};
+
+const statusFields: Record<JumioNetverifyStatus, Readonly<Record<string, string | undefined>>> = {
+  APPROVED_VERIFIED: {},
+  DENIED_FRAUD: {
+    ...notApprovedChecks,
+    rejectReason: '{"rejectReasonCode":"100","rejectReasonDescription":"MANIPULATED_DOCUMENT","rejectReasonDetails":[{"detailsCode":"1001","detailsDescription":"PHOTO"}]}',
+  },
+  DENIED_UNSUPPORTED_ID_TYPE: notApprovedChecks,
+  DENIED_UNSUPPORTED_ID_COUNTRY: notApprovedChecks,
+  ERROR_NOT_READABLE_ID: {
+    ...notApprovedChecks,
+    rejectReason: '{"rejectReasonCode":"200","rejectReasonDescription":"NOT_READABLE_DOCUMENT","rejectReasonDetails":{"detailsCode":"2001","detailsDescription":"BLURRED"}}',
+  },
+  NO_ID_UPLOADED: { ...notApprovedChecks, idFirstName: undefined, idLastName: undefined, idDob: undefined, idExpiry: undefined, idNumber: undefined },
+};
+
+/**
+ * Builds a valid raw Netverify body of a status with synthetic data, for tests.
+ *
+ * @param status - the `verificationStatus`
+ * @param overrides - form fields to set (as wire strings) or, with `undefined`, to leave out
+ * @returns the `application/x-www-form-urlencoded` body
+ *
+ * @example
+ * ```ts
+ * const body = buildJumioNetverifyBody('APPROVED_VERIFIED', { idFirstName: 'N/A' });
+ * expect(parseJumioNetverify(body).idFirstName).toBeNull();
+ * ```
+ */
+export function buildJumioNetverifyBody(
+  status: JumioNetverifyStatus,
+  overrides: Readonly<Record<string, string | undefined>> = {},
+): string {
+  const merged: Record<string, string | undefined> = { ...approvedFields, verificationStatus: status, ...statusFields[status], ...overrides };
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(merged)) if (value !== undefined) fields[name] = value;
+  return encodeFormBody(fields);
+}

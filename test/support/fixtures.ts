@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+/** A raw fixture body and what its file name says. */
+export interface Fixture {
+  /** The file name, e.g. `DENIED_FRAUD.details-single-object.form`. */
+  readonly name: string;
+  /** The discriminant the name starts with, e.g. `DENIED_FRAUD`. */
+  readonly discriminant: string;
+  /** The body, byte for byte. */
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * @param directory - a folder under `fixtures/`, e.g. `jumio/netverify`
+ * @param extension - the body files' extension, e.g. `.form`
+ * @returns every body in it, sorted by name
+ */
+export function loadFixtures(directory: string, extension: string): Fixture[] {
+  return readdirSync(root + directory)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => ({
+      name,
+      discriminant: name.slice(0, name.indexOf('.')),
+      bytes: new Uint8Array(readFileSync(`${root}${directory}/${name}`)),
+    }));
+}
+
+/**
+ * @param directory - a folder under `fixtures/`
+ * @returns the text of its SOURCES.md
+ */
+export function loadSources(directory: string): string {
+  return readFileSync(`${root}${directory}/SOURCES.md`, 'utf8');
+}
+
+/**
+ * @param directory - a folder under `fixtures/`
+ * @param name - a fixture's file name
+ * @returns the fixture's body as text
+ */
+export function fixtureText(directory: string, name: string): string {
+  return readFileSync(`${root}${directory}/${name}`, 'utf8');
+}
