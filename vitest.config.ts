@@ -6,6 +6,7 @@ export default defineConfig({
     // The examples import the package by name; tests run them against the source.
     alias: [
       { find: /^kyc-webhooks$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^kyc-webhooks\/types$/, replacement: fileURLToPath(new URL('./src/types.ts', import.meta.url)) },
       { find: /^kyc-webhooks\/(.+)$/, replacement: fileURLToPath(new URL('./src/$1/index.ts', import.meta.url)) },
     ],
   },

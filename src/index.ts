@@ -9,13 +9,18 @@ export type { ParseResult } from './core/result.js';
 export type { OpenEnum } from './core/open-enum.js';
 
 export {
+  jumioDocVerificationSchema,
+  jumioDocumentStatuses,
   jumioFraudRejectReasons,
   jumioNetverifySchema,
   jumioNetverifyStatuses,
   jumioNotReadableRejectReasons,
   jumioRejectReasonDetails,
+  parseJumioDocVerification,
   parseJumioNetverify,
+  safeParseJumioDocVerification,
   safeParseJumioNetverify,
+  serializeJumioDocVerification,
   serializeJumioNetverify,
 } from './jumio/index.js';
 export type * from './jumio/types.js';

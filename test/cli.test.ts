@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { run } from '../src/cli/run.js';
-import { parseJumioNetverify } from '../src/index.js';
+import { parseJumioDocVerification, parseJumioNetverify } from '../src/index.js';
 import { buildJumioNetverifyBody } from '../src/testing/index.js';
 import { fixtureText } from './support/fixtures.js';
 
@@ -31,6 +31,14 @@ describe('kyc-webhooks parse', () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(JSON.parse(stdout)).toEqual(parseJumioNetverify(body));
+  });
+
+  test('parses Document Verification bodies with --provider jumio-doc-verification', () => {
+    const body = fixtureText('jumio/doc-verification', 'EXTRACTED.form');
+    const { status, stdout } = runWith(['parse', '--provider', 'jumio-doc-verification', '-'], { 0: body });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(parseJumioDocVerification(body));
+    expect(runWith(['parse', '--provider', 'jumio-netverify', '-'], { 0: body }).status).toBe(1);
   });
 
   test('reads standard input for - or no file, and defaults to jumio-netverify', () => {

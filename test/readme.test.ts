@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { handle, saved } from '../examples/doc-verification.js';
 import { POST, app } from '../examples/fetch-handler.js';
-import { buildJumioNetverifyBody } from '../src/testing/index.js';
+import { buildJumioDocVerificationBody, buildJumioNetverifyBody } from '../src/testing/index.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const readme = readFileSync(`${root}README.md`, 'utf8');
@@ -30,6 +31,13 @@ describe('the README', () => {
     expect((await post(buildJumioNetverifyBody('APPROVED_VERIFIED', { verificationStatus: 'NEW_STATUS' }))).status).toBe(200);
     expect((await post('idFirstName=%ZZ')).status).toBe(400);
     expect(app.warnings).toHaveLength(2);
+  });
+
+  test('its Document Verification example saves extracted addresses only', async () => {
+    await handle(buildJumioDocVerificationBody('UPLOADED'));
+    await handle(buildJumioDocVerificationBody('FAILED'));
+    await handle(buildJumioDocVerificationBody('EXTRACTED'));
+    expect(saved).toEqual([undefined]);
   });
 
   test('its development commands are the ones package.json and .ci/run have', () => {

@@ -18,7 +18,10 @@ export interface CallbackFormat<T> {
   readonly provider: KycProvider;
   /** Decodes a body into what the schema takes (form fields, a JSON value). */
   readonly read: (body: unknown, options: ResolvedOptions) => unknown;
-  /** Finds a discriminant value this version does not know, before the schema runs. */
+  /**
+   * After the schema rejected what `read` returned: finds a discriminant value this version does
+   * not know, which makes the failure `unknown_variant` (only called on failure, so it may re-decode).
+   */
   readonly findUnknownVariant: (wire: unknown) => UnknownVariant | undefined;
   /** The schema for the given settings. */
   readonly schema: (settings: SchemaSettings) => z.ZodType<T>;
@@ -43,6 +46,11 @@ export function safeParseCallback<T>(format: CallbackFormat<T>, body: unknown, o
     }
     throw failure;
   }
+  const schema = format.schema(resolved);
+  // Without a parse context zod stays on its fastest path; the value-free messages come from a
+  // second run with our error map, on failure only.
+  const result = schema.safeParse(wire);
+  if (result.success) return { success: true, data: result.data };
   const unknown = format.findUnknownVariant(wire);
   if (unknown) {
     const issue: KycWebhookIssue = {
@@ -52,9 +60,8 @@ export function safeParseCallback<T>(format: CallbackFormat<T>, body: unknown, o
     };
     return { success: false, error: new KycWebhookError('unknown_variant', format.provider, [issue], unknown.value) };
   }
-  const result = format.schema(resolved).safeParse(wire, { error: describeIssue });
-  if (result.success) return { success: true, data: result.data };
-  const { code, issues } = fromZodIssues(result.error.issues);
+  const described = schema.safeParse(wire, { error: describeIssue });
+  const { code, issues } = fromZodIssues(described.error?.issues ?? []);
   return { success: false, error: new KycWebhookError(code, format.provider, issues) };
 }
 

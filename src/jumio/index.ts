@@ -6,6 +6,13 @@ export {
   safeParseJumioNetverify,
   serializeJumioNetverify,
 } from './netverify.js';
+export {
+  jumioDocVerificationSchema,
+  jumioDocumentStatuses,
+  parseJumioDocVerification,
+  safeParseJumioDocVerification,
+  serializeJumioDocVerification,
+} from './doc-verification.js';
 export { jumioFraudRejectReasons, jumioNotReadableRejectReasons, jumioRejectReasonDetails } from './codes.js';
 export type * from './types.js';
 export { KycWebhookError } from '../core/errors.js';

@@ -1,5 +1,7 @@
 // `kyc-webhooks/testing`: fast-check arbitraries and body builders for your own tests.
 // Needs the optional peer dependency fast-check.
+export { arbitraryJumioDocVerification, buildJumioDocVerificationBody } from './jumio-doc-verification.js';
+export type { JumioDocVerificationArbitraryOptions } from './jumio-doc-verification.js';
 export { arbitraryJumioNetverify, buildJumioNetverifyBody } from './jumio-netverify.js';
 export type { JumioNetverifyArbitraryOptions } from './jumio-netverify.js';
 export type { ArbitraryOptions } from './values.js';
