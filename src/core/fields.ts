@@ -79,14 +79,18 @@ export function placeholderText(placeholder: string, format?: StringFormat) {
  * @returns a codec from the wire value to `boolean`
  */
 export function textBoolean(spelling: { readonly true: string; readonly false: string }) {
-  const wire = z.union([z.boolean(), z.string().regex(/^(?:true|false)$/i)], {
-    error: `Expected ${spelling.true} or ${spelling.false} (any case) or a JSON boolean`,
-  });
-  return z.codec(wire, z.boolean(), {
-    decode: (value) => (typeof value === 'boolean' ? value : value.toLowerCase() === 'true'),
+  const message = `Expected ${spelling.true} or ${spelling.false} (any case) or a JSON boolean`;
+  return z.codec(z.unknown(), z.boolean(), {
+    decode: (value, payload) => {
+      if (typeof value === 'boolean') return value;
+      if (typeof value === 'string' && booleanText.test(value)) return value.length === 4;
+      return refuse(payload, value, message, 'invalid_value');
+    },
     encode: (flag) => (flag ? spelling.true : spelling.false),
   });
 }
+
+const booleanText = /^(?:true|false)$/i;
 
 const decimal = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
@@ -97,11 +101,28 @@ const decimal = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
  * @returns a codec from the wire value to a finite `number`
  */
 export function numeric<E extends 'string' | 'number'>(encodeAs: E) {
-  const wire = z.union([z.number(), z.string().regex(decimal)], { error: 'Expected a number' });
-  return z.codec(wire, z.number({ error: 'Expected a finite number' }), {
-    decode: (value) => (typeof value === 'number' ? value : Number(value)),
+  return z.codec(z.unknown(), z.number({ error: 'Expected a finite number' }), {
+    decode: (value, payload) => {
+      if (typeof value === 'number') return value;
+      if (typeof value === 'string' && decimal.test(value)) return Number(value);
+      return refuse(payload, value, 'Expected a number', 'invalid_type');
+    },
     encode: (value) => (encodeAs === 'string' ? String(value) : value),
   });
+}
+
+/**
+ * Reports a value a codec cannot decode, with a static, value-free message.
+ *
+ * @param payload - the codec's parse payload
+ * @param input - the value refused (zod drops it when it finalizes the issue)
+ * @param message - the message
+ * @param code - the issue code reported to users
+ * @returns `z.NEVER`, to return from the codec
+ */
+function refuse(payload: z.core.ParsePayload, input: unknown, message: string, code: string): never {
+  payload.issues.push({ code: 'custom', input, message, params: { code } });
+  return z.NEVER;
 }
 
 /**
@@ -117,13 +138,7 @@ export function jsonText<T extends z.ZodType>(schema: T, settings: SchemaSetting
     decode: (text, payload) => {
       const parsed = parseJson(text, settings.maxDepth);
       if (parsed.ok) return parsed.value as z.input<T>;
-      payload.issues.push({
-        code: 'custom',
-        input: text,
-        message: refusalMessages[parsed.refusal](settings.maxDepth),
-        params: { code: parsed.refusal },
-      });
-      return z.NEVER;
+      return refuse(payload, text, refusalMessages[parsed.refusal](settings.maxDepth), parsed.refusal);
     },
     encode: (value) => JSON.stringify(value),
   });

@@ -22,7 +22,25 @@ export function parseJson(
   } catch {
     return { ok: false, refusal: 'invalid_json' };
   }
-  return exceedsDepth(value, maxDepth) ? { ok: false, refusal: 'nesting_too_deep' } : { ok: true, value };
+  const deep = mayExceedDepth(text, maxDepth) && exceedsDepth(value, maxDepth);
+  return deep ? { ok: false, refusal: 'nesting_too_deep' } : { ok: true, value };
+}
+
+/**
+ * A cheap bound: nesting deeper than `maxDepth` needs more than `maxDepth` opening brackets.
+ *
+ * @param text - JSON text
+ * @param maxDepth - the deepest nesting accepted
+ * @returns false when the text cannot nest deeper than `maxDepth`
+ */
+function mayExceedDepth(text: string, maxDepth: number): boolean {
+  let openings = 0;
+  for (const bracket of ['{', '[']) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
+      if (++openings > maxDepth) return true;
+    }
+  }
+  return false;
 }
 
 /**
