@@ -3,7 +3,7 @@ import { wireFailure } from './wire-failure.js';
 /** A raw HTTP body as a server framework hands it over. */
 export type RawBody = string | Uint8Array | ArrayBuffer;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 const loneSurrogate = /\p{Cs}/u;
 const byteOrderMark = '\uFEFF';
 

@@ -27,7 +27,7 @@ export interface ParseOptions {
 }
 
 /** The default limits, as documented on {@link ParseOptions}. */
-export const defaultLimits = Object.freeze({ maxBytes: 262_144, maxFields: 256, maxDepth: 32 });
+export const defaultLimits = /* @__PURE__ */ Object.freeze({ maxBytes: 262_144, maxFields: 256, maxDepth: 32 });
 
 /** {@link ParseOptions} with every default filled in. */
 export interface ResolvedOptions {

@@ -31,7 +31,7 @@ const transactionStatuses = ['DONE', 'FAILED'] as const satisfies readonly Jumio
 const documentStatuses = ['UPLOADED', 'EXTRACTED', 'DISCARDED'] as const satisfies readonly JumioDocumentStatus[];
 
 /** Every `document.status` this version knows. */
-export const jumioDocumentStatuses: readonly JumioDocumentStatus[] = Object.freeze([...documentStatuses]);
+export const jumioDocumentStatuses: readonly JumioDocumentStatus[] = /* @__PURE__ */ Object.freeze([...documentStatuses]);
 
 const sources = ['DOC_UPLOAD', 'DOC_API', 'DOC_SDK'] as const;
 const documentTypes = [
@@ -150,7 +150,7 @@ export function buildJumioDocVerificationSchema(settings: SchemaSettings) {
   });
 }
 
-const schemaFor = memoizeSchema(buildJumioDocVerificationSchema);
+const schemaFor = /* @__PURE__ */ memoizeSchema(buildJumioDocVerificationSchema);
 
 /**
  * The Document Verification schema (zod 4, and so a Standard Schema): from the form fields, as a
@@ -161,8 +161,8 @@ const schemaFor = memoizeSchema(buildJumioDocVerificationSchema);
 export const jumioDocVerificationSchema: z.ZodType<JumioDocVerificationCallback, Record<string, unknown>> =
   /* @__PURE__ */ z.lazy(() => schemaFor({ strict: false, maxDepth: defaultLimits.maxDepth }));
 
-const knownTransactionStatuses: ReadonlySet<string> = new Set(transactionStatuses);
-const knownDocumentStatuses: ReadonlySet<string> = new Set(documentStatuses);
+const knownTransactionStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(transactionStatuses);
+const knownDocumentStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(documentStatuses);
 
 /** Looks inside the JSON fields for a status this version does not know (only after a failed parse). */
 function findUnknownStatus(wire: unknown): UnknownVariant | undefined {

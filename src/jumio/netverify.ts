@@ -38,8 +38,8 @@ const statuses = {
 } as const satisfies Record<JumioNetverifyStatus, true>;
 
 /** Every `verificationStatus` this version knows. */
-export const jumioNetverifyStatuses = Object.freeze(Object.keys(statuses) as JumioNetverifyStatus[]);
-const knownStatuses: ReadonlySet<string> = new Set(jumioNetverifyStatuses);
+export const jumioNetverifyStatuses = /* @__PURE__ */ Object.freeze(Object.keys(statuses) as JumioNetverifyStatus[]);
+const knownStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(jumioNetverifyStatuses);
 
 const idScanSources = ['WEB', 'WEB_CAM', 'WEB_UPLOAD', 'REDIRECT', 'REDIRECT_CAM', 'REDIRECT_UPLOAD', 'API', 'SDK'] as const;
 const idTypes = ['PASSPORT', 'DRIVING_LICENSE', 'ID_CARD', 'VISA'] as const;
@@ -254,7 +254,7 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
   ]);
 }
 
-const schemaFor = memoizeSchema(buildJumioNetverifySchema);
+const schemaFor = /* @__PURE__ */ memoizeSchema(buildJumioNetverifySchema);
 
 /**
  * The Netverify schema (zod 4, and so a Standard Schema): from the form fields, as a record of
