@@ -1,0 +1,112 @@
+// Parses per second of each parser against the hand-rolled floor (no validation), measured in one
+// process with rounds interleaved, on valid bodies and on bodies that fail validation; then the cold
+// start of each parser in fresh processes. Prints one table and writes it as JSON.
+// Usage: node bench/throughput.mjs [--rounds 21] [--json bench/results.json]   (after `npm run build`)
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { kinds } from './kinds.mjs';
+
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? fallback : process.argv[at + 1];
+};
+const rounds = Number(option('--rounds', 21));
+const jsonPath = option('--json', fileURLToPath(new URL('./results.json', import.meta.url)));
+const dist = new URL('../dist/', import.meta.url);
+const targetNanoseconds = 20_000_000; // each timed batch runs for about 20 ms
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** @returns nanoseconds per call of `run` over `inputs`, in one batch of `iterations` passes */
+function batch(run, inputs, iterations) {
+  let sink = 0;
+  const start = process.hrtime.bigint();
+  for (let pass = 0; pass < iterations; pass++) for (const input of inputs) sink ^= run(input) ? 1 : 0;
+  const elapsed = Number(process.hrtime.bigint() - start);
+  if (sink === 2) console.log('unreachable');
+  return elapsed / (iterations * inputs.length);
+}
+
+/** Interleaved rounds of two functions over the same inputs; the order alternates each round. */
+function compare(ours, floor, inputs) {
+  for (let warm = 0; warm < 200; warm++) for (const input of inputs) (ours(input), floor(input));
+  const perCall = batch(floor, inputs, 50);
+  const iterations = Math.max(1, Math.round(targetNanoseconds / (perCall * inputs.length)));
+  const ratios = [];
+  const oursTimes = [];
+  const floorTimes = [];
+  for (let round = 0; round < rounds; round++) {
+    let oursTime;
+    let floorTime;
+    if (round % 2 === 0) {
+      oursTime = batch(ours, inputs, iterations);
+      floorTime = batch(floor, inputs, iterations);
+    } else {
+      floorTime = batch(floor, inputs, iterations);
+      oursTime = batch(ours, inputs, iterations);
+    }
+    ratios.push(oursTime / floorTime);
+    oursTimes.push(oursTime);
+    floorTimes.push(floorTime);
+  }
+  return { ours: median(oursTimes), floor: median(floorTimes), ratio: median(ratios) };
+}
+
+/** Median over fresh processes of: import the entry, then parse one body (zod's import not counted). */
+function coldStart(kind) {
+  const entry = new URL(kind.entry, dist).href;
+  const script = `
+    const body = ${JSON.stringify(kind.bodies[0])};
+    await import('zod');
+    const start = performance.now();
+    const parser = await import(${JSON.stringify(entry)});
+    const result = parser[${JSON.stringify(kind.safeParse)}](body);
+    const elapsed = performance.now() - start;
+    if (!result.success) throw new Error('the cold-start body did not parse');
+    process.stdout.write(String(elapsed));`;
+  const samples = [];
+  for (let run = 0; run < 9; run++) {
+    samples.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(dist), encoding: 'utf8' })));
+  }
+  return median(samples);
+}
+
+const rows = [];
+for (const kind of kinds) {
+  const parser = await import(new URL(kind.entry, dist).href);
+  const safeParse = parser[kind.safeParse];
+  const invalid = kind.bodies.map(kind.invalidate);
+  if (!kind.bodies.every((body) => safeParse(body).success)) throw new Error(`${kind.name}: a valid body did not parse`);
+  if (invalid.some((body) => safeParse(body).success)) throw new Error(`${kind.name}: an invalidated body parsed`);
+  const tolerantFloor = (text) => {
+    try {
+      return kind.floor(text);
+    } catch {
+      return undefined;
+    }
+  };
+  const valid = compare((body) => safeParse(body).success, tolerantFloor, kind.bodies);
+  const failing = compare((body) => safeParse(body).success, tolerantFloor, invalid);
+  rows.push({ kind: kind.name, bodies: kind.bodies.length, valid, invalid: failing, coldStartMs: coldStart(kind) });
+}
+
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, rounds };
+const pad = (value, width) => String(value).padStart(width);
+const perSecond = (nanoseconds) => Math.round(1e9 / nanoseconds).toLocaleString('en-US');
+console.log(`Throughput against the hand-rolled floor (medians of ${rounds} interleaved rounds; ratio = ours / floor)`);
+console.log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
+console.log(`${'kind'.padEnd(24)}${pad('valid/s', 11)}${pad('floor/s', 11)}${pad('ratio', 7)}${pad('invalid/s', 11)}${pad('ratio', 7)}${pad('cold ms', 9)}`);
+for (const row of rows) {
+  console.log(
+    `${row.kind.padEnd(24)}${pad(perSecond(row.valid.ours), 11)}${pad(perSecond(row.valid.floor), 11)}${pad(`${row.valid.ratio.toFixed(2)}x`, 7)}` +
+      `${pad(perSecond(row.invalid.ours), 11)}${pad(`${row.invalid.ratio.toFixed(2)}x`, 7)}${pad(row.coldStartMs.toFixed(1), 9)}`,
+  );
+}
+writeFileSync(jsonPath, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+console.log(`written to ${jsonPath}`);
+void pathToFileURL;

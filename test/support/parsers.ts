@@ -1,0 +1,36 @@
+import type { KycWebhookError, ParseOptions, ParseResult } from '../../src/index.js';
+import {
+  parseJumioDocVerification,
+  parseJumioNetverify,
+  safeParseJumioDocVerification,
+  safeParseJumioNetverify,
+} from '../../src/index.js';
+import { loadFixtures, type Fixture } from './fixtures.js';
+
+/** Every parser, with its fixtures and its wire format, for the suites that run them all. */
+export interface ParserUnderTest {
+  readonly name: KycWebhookError['provider'];
+  readonly format: 'form' | 'json';
+  readonly parse: (body: never, options?: ParseOptions) => unknown;
+  readonly safeParse: (body: never, options?: ParseOptions) => ParseResult<unknown>;
+  readonly fixtures: readonly Fixture[];
+}
+
+const erase = <F extends (...args: never[]) => unknown>(run: F) => run as unknown as (body: never, options?: ParseOptions) => ReturnType<F>;
+
+export const parsers: readonly ParserUnderTest[] = [
+  {
+    name: 'jumio-netverify',
+    format: 'form',
+    parse: erase(parseJumioNetverify),
+    safeParse: erase(safeParseJumioNetverify),
+    fixtures: loadFixtures('jumio/netverify', '.form'),
+  },
+  {
+    name: 'jumio-doc-verification',
+    format: 'form',
+    parse: erase(parseJumioDocVerification),
+    safeParse: erase(safeParseJumioDocVerification),
+    fixtures: loadFixtures('jumio/doc-verification', '.form'),
+  },
+];
