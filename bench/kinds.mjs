@@ -25,18 +25,22 @@ function formFloor(jsonFields) {
 export const kinds = [
   {
     name: 'jumio-netverify',
+    format: 'form',
     entry: 'jumio/index.js',
     safeParse: 'safeParseJumioNetverify',
     bodies: bodies('jumio/netverify', '.form'),
     floor: formFloor(['rejectReason', 'idAddress', 'identityVerification', 'dlCategories', 'additionalChecks']),
     invalidate: (text) => text.replace(/idScanStatus=[A-Z]+/, 'idScanStatus=BROKEN'),
+    hostileJsonField: 'idAddress',
   },
   {
     name: 'jumio-doc-verification',
+    format: 'form',
     entry: 'jumio/index.js',
     safeParse: 'safeParseJumioDocVerification',
     bodies: bodies('jumio/doc-verification', '.form'),
     floor: formFloor(['transaction', 'document']),
     invalidate: (text) => text.replace(/timestamp=[^&]+/, 'timestamp=BROKEN'),
+    hostileJsonField: 'document',
   },
 ];

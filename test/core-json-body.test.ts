@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readJsonBody, writeJsonBody } from '../src/core/json-body.js';
 import { WireFailure } from '../src/core/wire-failure.js';
 
-const limits = { maxBytes: 64, maxDepth: 3 };
+const limits = { maxBytes: 64, maxDepth: 3, maxFields: 4 };
 
 function failureOf(run: () => unknown): WireFailure {
   try {
@@ -28,6 +28,11 @@ describe('readJsonBody', () => {
     expect(readJsonBody('{"a":{"b":[]}}', limits)).toEqual({ a: { b: [] } });
     expect(failureOf(() => readJsonBody('{"a":{"b":[[]]}}', limits)).code).toBe('nesting_too_deep');
     expect(failureOf(() => readJsonBody({ a: { b: [[]] } }, limits)).code).toBe('nesting_too_deep');
+  });
+
+  test('too many keys in one object is too_many_fields, for text and parsed objects', () => {
+    expect(failureOf(() => readJsonBody('{"a":1,"b":2,"c":3,"d":4,"e":5}', limits)).code).toBe('too_many_fields');
+    expect(failureOf(() => readJsonBody({ a: 1, b: 2, c: 3, d: 4, e: 5 }, limits)).code).toBe('too_many_fields');
   });
 
   test('the size cap applies before parsing', () => {

@@ -1,41 +1,67 @@
+import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { exceedsDepth, parseJson } from '../src/core/json.js';
+import { checkShape, parseJson, scanShape } from '../src/core/json.js';
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+const limits = { maxDepth: 8, maxFields: 4 };
+const objectWith = (keys: number) => `{${Array.from({ length: keys }, (_, index) => `"k${index}":${index}`).join(',')}}`;
 
 describe('parseJson', () => {
   test('parses JSON', () => {
-    expect(parseJson('{"a":[1,{"b":null}]}', 8)).toEqual({ ok: true, value: { a: [1, { b: null }] } });
+    expect(parseJson('{"a":[1,{"b":null}]}', limits)).toEqual({ ok: true, value: { a: [1, { b: null }] } });
   });
 
   test('invalid JSON is refused as invalid_json', () => {
     for (const text of ['', '{', '{"a":1,}', "{'a':1}", 'NaN', '{"a":1} x']) {
-      expect(parseJson(text, 8)).toEqual({ ok: false, refusal: 'invalid_json' });
+      expect(parseJson(text, limits)).toEqual({ ok: false, refusal: 'invalid_json' });
     }
   });
 
   test('the depth cap: at the limit parses, one past is nesting_too_deep', () => {
-    expect(parseJson(nested(8), 8).ok).toBe(true);
-    expect(parseJson(nested(9), 8)).toEqual({ ok: false, refusal: 'nesting_too_deep' });
-    expect(parseJson(`{"a":${nested(7)}}`, 8).ok).toBe(true);
-    expect(parseJson(`{"a":{"b":${nested(7)}}}`, 8)).toEqual({ ok: false, refusal: 'nesting_too_deep' });
+    expect(parseJson(nested(8), limits).ok).toBe(true);
+    expect(parseJson(nested(9), limits)).toEqual({ ok: false, refusal: 'nesting_too_deep' });
+    expect(parseJson(`{"a":${nested(7)}}`, limits).ok).toBe(true);
+    expect(parseJson(`{"a":{"b":${nested(7)}}}`, limits)).toEqual({ ok: false, refusal: 'nesting_too_deep' });
   });
 
-  test('nesting far past any stack is refused, not a crash', () => {
-    expect(parseJson(nested(200_000), 32)).toEqual({ ok: false, refusal: 'nesting_too_deep' });
+  test('the keys-per-object cap: at the limit parses, one past is too_many_fields, at any depth', () => {
+    expect(parseJson(objectWith(4), limits).ok).toBe(true);
+    expect(parseJson(objectWith(5), limits)).toEqual({ ok: false, refusal: 'too_many_fields' });
+    expect(parseJson(`[${objectWith(4)},${objectWith(4)}]`, limits).ok).toBe(true);
+    expect(parseJson(`{"a":{"b":${objectWith(5)}}}`, limits)).toEqual({ ok: false, refusal: 'too_many_fields' });
+    expect(parseJson(`[${Array.from({ length: 50 }, () => 1).join(',')}]`, limits).ok).toBe(true);
   });
 
-  test('scalars have no depth', () => {
-    expect(exceedsDepth('text', 0)).toBe(false);
-    expect(exceedsDepth({}, 0)).toBe(true);
+  test('brackets, colons and escaped quotes inside strings do not count', () => {
+    const tricky = `{"a":"[[[[[[[[[[{{{{:::::","b\\"[[[[[[[[[":"\\\\","c":"\\\\\\"]]]]]{{{{{{{{{{"}`;
+    expect(parseJson(tricky, limits)).toEqual({ ok: true, value: JSON.parse(tricky) });
+  });
+
+  test('nesting far past any stack is refused before parsing, not a crash', () => {
+    expect(parseJson(nested(200_000), { maxDepth: 32, maxFields: 256 })).toEqual({ ok: false, refusal: 'nesting_too_deep' });
   });
 
   test('__proto__ stays an own key and reaches no prototype', () => {
-    const parsed = parseJson('{"__proto__":{"polluted":true}}', 8);
+    const parsed = parseJson('{"__proto__":{"polluted":true}}', limits);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(Object.getPrototypeOf(parsed.value)).toBe(Object.prototype);
     expect(Object.keys(parsed.value as object)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  property.prop([fc.jsonValue({ maxDepth: 6 })])('the text scan agrees with a walk of the parsed value', (value) => {
+    const text = JSON.stringify(value);
+    expect(scanShape(text, limits)).toBe(checkShape(value, limits));
+  });
+});
+
+describe('checkShape', () => {
+  test('checks depth and keys of an already-parsed value', () => {
+    expect(checkShape('text', limits)).toBeUndefined();
+    expect(checkShape(JSON.parse(nested(8)), limits)).toBeUndefined();
+    expect(checkShape(JSON.parse(nested(9)), limits)).toBe('nesting_too_deep');
+    expect(checkShape(JSON.parse(objectWith(5)), limits)).toBe('too_many_fields');
+    expect(checkShape({}, { maxDepth: 0, maxFields: 4 })).toBe('nesting_too_deep');
   });
 });

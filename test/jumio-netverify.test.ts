@@ -320,8 +320,15 @@ describe('error codes', () => {
     expect(error.issues[0]?.path).toEqual(['idAddress']);
   });
 
+  test('too_many_fields inside a JSON field: maxFields keys parse, one more does not', () => {
+    const address = (keys: number) => JSON.stringify(Object.fromEntries(Array.from({ length: keys }, (_, index) => [`k${index}`, 'v'])));
+    expect(safeParseJumioNetverify(buildJumioNetverifyBody('APPROVED_VERIFIED', { idAddress: address(256) })).success).toBe(true);
+    const error = errorOf(buildJumioNetverifyBody('APPROVED_VERIFIED', { idAddress: address(257) }));
+    expect(error).toMatchObject({ code: 'too_many_fields', issues: [{ path: ['idAddress'], code: 'too_many_fields' }] });
+  });
+
   test('the default limits are generous for real bodies and hold against hostile ones', () => {
-    expect(errorOf(`a=${'x'.repeat(300_000)}`).code).toBe('body_too_large');
+    expect(errorOf(`a=${'x'.repeat(140_000)}`).code).toBe('body_too_large');
     expect(errorOf(Array.from({ length: 300 }, (_, index) => `f${index}=1`).join('&')).code).toBe('too_many_fields');
     expect(errorOf(buildJumioNetverifyBody('APPROVED_VERIFIED', { idAddress: `${'['.repeat(40)}${']'.repeat(40)}` })).code).toBe('nesting_too_deep');
   });

@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { parseJson, type JsonRefusal } from './json.js';
 import type { OpenEnum } from './open-enum.js';
 
-/** What a schema is built for: the `strict` option and the JSON depth cap. */
+/** What a schema is built for: the `strict` option and the caps on JSON inside fields. */
 export interface SchemaSettings {
   readonly strict: boolean;
   readonly maxDepth: number;
+  readonly maxFields: number;
 }
 
 /**
@@ -126,27 +127,28 @@ function refuse(payload: z.core.ParsePayload, input: unknown, message: string, c
 }
 
 /**
- * A JSON document carried as a string (a JSON-in-form field): parsed with a depth cap, then
- * validated by `schema`; encoded back with `JSON.stringify`.
+ * A JSON document carried as a string (a JSON-in-form field): parsed within the depth and
+ * keys-per-object caps, then validated by `schema`; encoded back with `JSON.stringify`.
  *
  * @param schema - the schema of the parsed value
- * @param settings - the depth cap
+ * @param settings - the caps
  * @returns a codec from the JSON text to the schema's output
  */
 export function jsonText<T extends z.ZodType>(schema: T, settings: SchemaSettings) {
   return z.codec(z.string(), schema, {
     decode: (text, payload) => {
-      const parsed = parseJson(text, settings.maxDepth);
+      const parsed = parseJson(text, settings);
       if (parsed.ok) return parsed.value as z.input<T>;
-      return refuse(payload, text, refusalMessages[parsed.refusal](settings.maxDepth), parsed.refusal);
+      return refuse(payload, text, refusalMessages[parsed.refusal](settings), parsed.refusal);
     },
     encode: (value) => JSON.stringify(value),
   });
 }
 
-const refusalMessages: Record<JsonRefusal, (maxDepth: number) => string> = {
+const refusalMessages: Record<JsonRefusal, (settings: SchemaSettings) => string> = {
   invalid_json: () => 'Expected a JSON document',
-  nesting_too_deep: (maxDepth) => `The JSON document nests deeper than maxDepth (${maxDepth})`,
+  nesting_too_deep: ({ maxDepth }) => `The JSON document nests deeper than maxDepth (${maxDepth})`,
+  too_many_fields: ({ maxFields }) => `A JSON object has more than maxFields (${maxFields}) keys`,
 };
 
 /**

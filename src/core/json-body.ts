@@ -1,5 +1,5 @@
 import { isRawBody, readBodyText, type RawBody } from './body.js';
-import { exceedsDepth, parseJson } from './json.js';
+import { checkShape, parseJson, type JsonRefusal } from './json.js';
 import { wireFailure } from './wire-failure.js';
 
 /** What a JSON callback may be handed over as: the raw body, or the value `JSON.parse` made of it. */
@@ -9,27 +9,27 @@ export type JsonBody = RawBody | Readonly<Record<string, unknown>>;
 export interface JsonLimits {
   readonly maxBytes: number;
   readonly maxDepth: number;
+  readonly maxFields: number;
 }
 
 /**
- * Reads a JSON callback body: a raw body is decoded (strict UTF-8, size cap) and parsed with the
- * depth cap; an already-parsed object is only checked for depth.
+ * Reads a JSON callback body: a raw body is decoded (strict UTF-8, size cap) and parsed within the
+ * depth and keys-per-object caps; an already-parsed object is checked against the same caps.
  *
  * @param body - the raw body, or an object parsed from it
- * @param limits - the byte and depth caps
+ * @param limits - the byte, depth and keys-per-object caps
  * @returns the parsed value (its shape is for the schema to check)
- * @throws WireFailure with `malformed_body`, `body_too_large` or `nesting_too_deep`
+ * @throws WireFailure with `malformed_body`, `body_too_large`, `nesting_too_deep` or `too_many_fields`
  */
 export function readJsonBody(body: unknown, limits: JsonLimits): unknown {
   if (isRawBody(body)) {
-    const parsed = parseJson(readBodyText(body, limits.maxBytes), limits.maxDepth);
+    const parsed = parseJson(readBodyText(body, limits.maxBytes), limits);
     if (parsed.ok) return parsed.value;
-    throw parsed.refusal === 'invalid_json'
-      ? wireFailure('malformed_body', 'invalid_json', 'The body is not a JSON document')
-      : tooDeep(limits.maxDepth);
+    throw refused(parsed.refusal, limits);
   }
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-    if (exceedsDepth(body, limits.maxDepth)) throw tooDeep(limits.maxDepth);
+    const refusal = checkShape(body, limits);
+    if (refusal !== undefined) throw refused(refusal, limits);
     return body;
   }
   throw wireFailure('malformed_body', 'unsupported_body_type', 'Expected a string, Uint8Array, ArrayBuffer or a parsed JSON object');
@@ -45,6 +45,13 @@ export function writeJsonBody(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function tooDeep(maxDepth: number) {
-  return wireFailure('nesting_too_deep', 'nesting_too_deep', `The JSON body nests deeper than maxDepth (${maxDepth})`);
+function refused(refusal: JsonRefusal, limits: JsonLimits) {
+  switch (refusal) {
+    case 'invalid_json':
+      return wireFailure('malformed_body', 'invalid_json', 'The body is not a JSON document');
+    case 'nesting_too_deep':
+      return wireFailure('nesting_too_deep', 'nesting_too_deep', `The JSON body nests deeper than maxDepth (${limits.maxDepth})`);
+    case 'too_many_fields':
+      return wireFailure('too_many_fields', 'too_many_fields', `A JSON object has more than maxFields (${limits.maxFields}) keys`);
+  }
 }

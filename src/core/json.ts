@@ -2,61 +2,90 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** Why a JSON text was refused. */
-export type JsonRefusal = 'invalid_json' | 'nesting_too_deep';
+export type JsonRefusal = 'invalid_json' | 'nesting_too_deep' | 'too_many_fields';
+
+/** Limits on the shape of a JSON value. */
+export interface JsonShapeLimits {
+  /** The deepest nesting of arrays and objects accepted (a flat object is depth 1). */
+  readonly maxDepth: number;
+  /** The most keys accepted in any one object. */
+  readonly maxFields: number;
+}
 
 /**
- * Parses JSON text and refuses values nested deeper than `maxDepth`, so that no decoded value can
- * overflow the stack when it is stringified again. Keys such as `__proto__` stay ordinary own keys.
+ * Parses JSON text whose shape is within the limits. The limits are checked on the text, before
+ * `JSON.parse` runs, so a hostile body costs one linear scan rather than a parse; no decoded value
+ * can then overflow the stack when stringified. Keys such as `__proto__` stay ordinary own keys.
  *
  * @param text - the JSON text
- * @param maxDepth - the deepest nesting of arrays and objects accepted (a flat object is depth 1)
+ * @param limits - depth and keys-per-object caps
  * @returns the value, or why it was refused
  */
-export function parseJson(
-  text: string,
-  maxDepth: number,
-): { ok: true; value: JsonValue } | { ok: false; refusal: JsonRefusal } {
-  let value: JsonValue;
+export function parseJson(text: string, limits: JsonShapeLimits): { ok: true; value: JsonValue } | { ok: false; refusal: JsonRefusal } {
+  const refusal = scanShape(text, limits);
+  if (refusal !== undefined) return { ok: false, refusal };
   try {
-    value = JSON.parse(text) as JsonValue;
+    return { ok: true, value: JSON.parse(text) as JsonValue };
   } catch {
     return { ok: false, refusal: 'invalid_json' };
   }
-  const deep = mayExceedDepth(text, maxDepth) && exceedsDepth(value, maxDepth);
-  return deep ? { ok: false, refusal: 'nesting_too_deep' } : { ok: true, value };
 }
 
 /**
- * A cheap bound: nesting deeper than `maxDepth` needs more than `maxDepth` opening brackets.
+ * Checks the nesting and the keys per object of JSON text without parsing it. For text that is
+ * not JSON the answer does not matter: `JSON.parse` rejects it next.
  *
  * @param text - JSON text
- * @param maxDepth - the deepest nesting accepted
- * @returns false when the text cannot nest deeper than `maxDepth`
+ * @param limits - depth and keys-per-object caps
+ * @returns the limit the text breaks, or undefined
  */
-function mayExceedDepth(text: string, maxDepth: number): boolean {
-  let openings = 0;
-  for (const bracket of ['{', '[']) {
-    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
-      if (++openings > maxDepth) return true;
+export function scanShape(text: string, limits: JsonShapeLimits): JsonRefusal | undefined {
+  // keys[depth] counts the keys of the object open at that depth (-1 for an array).
+  const keys = new Int32Array(limits.maxDepth + 2);
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x22) at = closingQuote(text, at);
+    else if (code === 0x7b || code === 0x5b) {
+      if (++depth > limits.maxDepth) return 'nesting_too_deep';
+      keys[depth] = code === 0x7b ? 0 : -1;
+    } else if (code === 0x7d || code === 0x5d) depth--;
+    else if (code === 0x3a && depth > 0) {
+      if (++(keys[depth] as number) > limits.maxFields) return 'too_many_fields';
     }
   }
-  return false;
+  return undefined;
+}
+
+/** @returns the index of the quote that closes the string opening at `start` (or the end of the text) */
+function closingQuote(text: string, start: number): number {
+  for (let from = start + 1; ; ) {
+    const quote = text.indexOf('"', from);
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    from = quote + 1;
+  }
 }
 
 /**
+ * The same limits, checked on a value that is already parsed (a body handed over as an object).
+ *
  * @param value - a parsed JSON value
- * @param maxDepth - the deepest nesting accepted
- * @returns whether arrays and objects nest deeper than `maxDepth`
+ * @param limits - depth and keys-per-object caps
+ * @returns the limit the value breaks, or undefined
  */
-export function exceedsDepth(value: unknown, maxDepth: number): boolean {
-  if (typeof value !== 'object' || value === null) return false;
+export function checkShape(value: unknown, limits: JsonShapeLimits): JsonRefusal | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
   const pending: object[] = [value];
   const depths: number[] = [1];
   while (pending.length > 0) {
     const node = pending.pop() as object;
     const depth = depths.pop() as number;
-    if (depth > maxDepth) return true;
+    if (depth > limits.maxDepth) return 'nesting_too_deep';
     const children: unknown[] = Array.isArray(node) ? node : Object.values(node);
+    if (!Array.isArray(node) && children.length > limits.maxFields) return 'too_many_fields';
     for (const child of children) {
       if (typeof child === 'object' && child !== null) {
         pending.push(child);
@@ -64,5 +93,5 @@ export function exceedsDepth(value: unknown, maxDepth: number): boolean {
       }
     }
   }
-  return false;
+  return undefined;
 }

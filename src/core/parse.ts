@@ -106,10 +106,10 @@ export function serializeCallback<T>(format: CallbackFormat<T>, callback: T): st
 export function memoizeSchema<S>(build: (settings: SchemaSettings) => S): (settings: SchemaSettings) => S {
   const built = new Map<string, S>();
   return (settings) => {
-    const key = `${settings.strict}:${settings.maxDepth}`;
+    const key = `${settings.strict}:${settings.maxDepth}:${settings.maxFields}`;
     let schema = built.get(key);
     if (schema === undefined) {
-      schema = build({ strict: settings.strict, maxDepth: settings.maxDepth });
+      schema = build({ strict: settings.strict, maxDepth: settings.maxDepth, maxFields: settings.maxFields });
       if (built.size < 8) built.set(key, schema);
     }
     return schema;

@@ -159,7 +159,7 @@ const schemaFor = /* @__PURE__ */ memoizeSchema(buildJumioDocVerificationSchema)
  * value-free {@link KycWebhookError}s. Built on first use, with the default options.
  */
 export const jumioDocVerificationSchema: z.ZodType<JumioDocVerificationCallback, Record<string, unknown>> =
-  /* @__PURE__ */ z.lazy(() => schemaFor({ strict: false, maxDepth: defaultLimits.maxDepth }));
+  /* @__PURE__ */ z.lazy(() => schemaFor({ strict: false, maxDepth: defaultLimits.maxDepth, maxFields: defaultLimits.maxFields }));
 
 const knownTransactionStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(transactionStatuses);
 const knownDocumentStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(documentStatuses);
@@ -174,7 +174,7 @@ function findUnknownStatus(wire: unknown): UnknownVariant | undefined {
   for (const { field, known, list } of checks) {
     const text = fields[field];
     if (text === undefined) continue;
-    const parsed = parseJson(text, defaultLimits.maxDepth);
+    const parsed = parseJson(text, defaultLimits);
     if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) continue;
     const status = parsed.value['status'];
     if (typeof status === 'string' && status !== '' && !known.has(status)) {

@@ -264,7 +264,7 @@ const schemaFor = /* @__PURE__ */ memoizeSchema(buildJumioNetverifySchema);
  * Built on first use, with the default options.
  */
 export const jumioNetverifySchema: z.ZodType<JumioNetverifyCallback, Record<string, unknown>> = /* @__PURE__ */ z.lazy(
-  () => schemaFor({ strict: false, maxDepth: defaultLimits.maxDepth }),
+  () => schemaFor({ strict: false, maxDepth: defaultLimits.maxDepth, maxFields: defaultLimits.maxFields }),
 );
 
 const netverify: CallbackFormat<JumioNetverifyCallback> = {
