@@ -13,6 +13,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'jumio/index': 'src/jumio/index.ts',
+      'shufti/index': 'src/shufti/index.ts',
       'testing/index': 'src/testing/index.ts',
     },
     format: ['esm', 'cjs'],

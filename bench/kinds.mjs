@@ -43,4 +43,13 @@ export const kinds = [
     invalidate: (text) => text.replace(/timestamp=[^&]+/, 'timestamp=BROKEN'),
     hostileJsonField: 'document',
   },
+  {
+    name: 'shufti',
+    format: 'json',
+    entry: 'shufti/index.js',
+    safeParse: 'safeParseShufti',
+    bodies: bodies('shufti', '.json', (name) => name.endsWith('-invalid.json')),
+    floor: (text) => JSON.parse(text),
+    invalidate: (text) => text.replace(/"reference"\s*:\s*"[^"]*"/, '"reference":7'),
+  },
 ];

@@ -14,6 +14,7 @@ const kilobyte = 1024;
 export const kinds = [
   { name: 'jumio-netverify', entry: 'jumio/index.js', exports: ['parseJumioNetverify', 'safeParseJumioNetverify', 'serializeJumioNetverify'], marker: 'jumio-netverify' },
   { name: 'jumio-doc-verification', entry: 'jumio/index.js', exports: ['parseJumioDocVerification', 'safeParseJumioDocVerification', 'serializeJumioDocVerification'], marker: 'jumio-doc-verification' },
+  { name: 'shufti', entry: 'shufti/index.js', exports: ['parseShufti', 'safeParseShufti', 'serializeShufti'], marker: 'shufti' },
 ];
 
 const budgets = { ownCode: 2 * kilobyte, withZod: 30 * kilobyte };

@@ -3,6 +3,7 @@ export { KycWebhookError } from './core/errors.js';
 export type { KycProvider, KycWebhookErrorCode, KycWebhookIssue } from './core/errors.js';
 export type { RawBody } from './core/body.js';
 export type { FormBody } from './core/form.js';
+export type { JsonBody } from './core/json-body.js';
 export { defaultLimits } from './core/options.js';
 export type { ParseOptions } from './core/options.js';
 export type { ParseResult } from './core/result.js';
@@ -24,3 +25,6 @@ export {
   serializeJumioNetverify,
 } from './jumio/index.js';
 export type * from './jumio/types.js';
+
+export { parseShufti, safeParseShufti, serializeShufti, shuftiEvents, shuftiSchema } from './shufti/index.js';
+export type * from './shufti/types.js';

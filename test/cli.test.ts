@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { run } from '../src/cli/run.js';
-import { parseJumioDocVerification, parseJumioNetverify } from '../src/index.js';
+import { parseJumioDocVerification, parseJumioNetverify, parseShufti } from '../src/index.js';
 import { buildJumioNetverifyBody } from '../src/testing/index.js';
 import { fixtureText } from './support/fixtures.js';
 
@@ -39,6 +39,15 @@ describe('kyc-webhooks parse', () => {
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual(parseJumioDocVerification(body));
     expect(runWith(['parse', '--provider', 'jumio-netverify', '-'], { 0: body }).status).toBe(1);
+  });
+
+  test('parses Shufti bodies with --provider shufti', () => {
+    const body = fixtureText('shufti', 'verification.accepted.json');
+    const { status, stdout } = runWith(['parse', '--provider', 'shufti', 'body.json'], { 'body.json': body });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(parseShufti(body));
+    const invalid = fixtureText('shufti', 'verification.accepted.base-document-invalid.json');
+    expect(runWith(['parse', '--provider', 'shufti', '-'], { 0: invalid })).toMatchObject({ status: 1, stderr: expect.stringMatching(/^kyc-webhooks: malformed_body: /) });
   });
 
   test('reads standard input for - or no file, and defaults to jumio-netverify', () => {

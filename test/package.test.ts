@@ -39,7 +39,9 @@ describe('the built package', () => {
     for (const file of ['dist/types.d.ts', 'dist/types.d.cts']) {
       const text = readFileSync(`${root}${file}`, 'utf8');
       expect(text, file).not.toMatch(/\bimport\b|\brequire\(|\bfrom\s+['"]/);
-      expect(text, file).toContain('JumioNetverifyApprovedVerified');
+      for (const name of ['JumioNetverifyApprovedVerified', 'JumioDocVerificationCallback', 'ShuftiVerificationAccepted']) {
+        expect(text, file).toContain(name);
+      }
     }
   });
 

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { handle, saved } from '../examples/doc-verification.js';
 import { POST, app } from '../examples/fetch-handler.js';
-import { buildJumioDocVerificationBody, buildJumioNetverifyBody } from '../src/testing/index.js';
+import { POST as shuftiPost, SHUFTI_SECRET, log } from '../examples/shufti-handler.js';
+import { buildJumioDocVerificationBody, buildJumioNetverifyBody, buildShuftiBody } from '../src/testing/index.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const readme = readFileSync(`${root}README.md`, 'utf8');
@@ -38,6 +40,23 @@ describe('the README', () => {
     await handle(buildJumioDocVerificationBody('FAILED'));
     await handle(buildJumioDocVerificationBody('EXTRACTED'));
     expect(saved).toEqual([undefined]);
+  });
+
+  test('its Shufti handler checks either signature scheme, then parses the same bytes', async () => {
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    const post = (body: string, headers: Record<string, string>) =>
+      shuftiPost(new Request('https://example.test/webhooks/shufti', { method: 'POST', body, headers }));
+    const accepted = buildShuftiBody('verification.accepted');
+    const current = { signature: sha256(accepted + sha256(SHUFTI_SECRET)) };
+    const legacy = { sp_signature: sha256(accepted + SHUFTI_SECRET) };
+    expect((await post(accepted, current)).status).toBe(200);
+    expect((await post(accepted, legacy)).status).toBe(200);
+    expect((await post(accepted, { signature: sha256(`${accepted} `) })).status).toBe(401);
+    expect((await post(accepted, {})).status).toBe(401);
+    const unknownEvent = accepted.replace('"verification.accepted"', '"verification.reviewed"');
+    expect((await post(unknownEvent, { signature: sha256(unknownEvent + sha256(SHUFTI_SECRET)) })).status).toBe(200);
+    expect(log.filter((line) => line.startsWith('verified'))).toHaveLength(2);
+    expect(log).toContain('Shufti callback rejected');
   });
 
   test('its development commands are the ones package.json and .ci/run have', () => {

@@ -2,12 +2,14 @@ import { parseArgs } from 'node:util';
 import { KycWebhookError } from '../core/errors.js';
 import { parseJumioDocVerification } from '../jumio/doc-verification.js';
 import { parseJumioNetverify } from '../jumio/netverify.js';
+import { parseShufti } from '../shufti/shufti.js';
 
 // The `kyc-webhooks` command, apart from the process it runs in: `kyc-webhooks parse [--provider P] [FILE|-]`.
 
 const parsers: Record<string, (body: Uint8Array) => unknown> = {
   'jumio-netverify': (body) => parseJumioNetverify(body),
   'jumio-doc-verification': (body) => parseJumioDocVerification(body),
+  shufti: (body) => parseShufti(body),
 };
 
 const defaultProvider = 'jumio-netverify';

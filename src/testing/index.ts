@@ -4,4 +4,6 @@ export { arbitraryJumioDocVerification, buildJumioDocVerificationBody } from './
 export type { JumioDocVerificationArbitraryOptions } from './jumio-doc-verification.js';
 export { arbitraryJumioNetverify, buildJumioNetverifyBody } from './jumio-netverify.js';
 export type { JumioNetverifyArbitraryOptions } from './jumio-netverify.js';
+export { arbitraryShufti, buildShuftiBody } from './shufti.js';
+export type { ShuftiArbitraryOptions } from './shufti.js';
 export type { ArbitraryOptions } from './values.js';

@@ -7,7 +7,10 @@ const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 export interface Fixture {
   /** The file name, e.g. `DENIED_FRAUD.details-single-object.form`. */
   readonly name: string;
-  /** The discriminant the name starts with, e.g. `DENIED_FRAUD`. */
+  /**
+   * The discriminant the name starts with, e.g. `DENIED_FRAUD`: the part before the first dot, or
+   * for discriminants with dots in them (`verification.accepted`), the longest known one.
+   */
   readonly discriminant: string;
   /** The body, byte for byte. */
   readonly bytes: Uint8Array;
@@ -16,15 +19,20 @@ export interface Fixture {
 /**
  * @param directory - a folder under `fixtures/`, e.g. `jumio/netverify`
  * @param extension - the body files' extension, e.g. `.form`
+ * @param discriminants - the known discriminants, when they contain dots
  * @returns every body in it, sorted by name
  */
-export function loadFixtures(directory: string, extension: string): Fixture[] {
+export function loadFixtures(directory: string, extension: string, discriminants?: readonly string[]): Fixture[] {
+  const discriminantOf = (name: string) =>
+    discriminants
+      ?.filter((known) => name.startsWith(`${known}.`))
+      .reduce((longest, known) => (known.length > longest.length ? known : longest), '') || name.slice(0, name.indexOf('.'));
   return readdirSync(root + directory)
     .filter((name) => name.endsWith(extension))
     .sort()
     .map((name) => ({
       name,
-      discriminant: name.slice(0, name.indexOf('.')),
+      discriminant: discriminantOf(name),
       bytes: new Uint8Array(readFileSync(`${root}${directory}/${name}`)),
     }));
 }

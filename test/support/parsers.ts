@@ -2,8 +2,11 @@ import type { KycWebhookError, ParseOptions, ParseResult } from '../../src/index
 import {
   parseJumioDocVerification,
   parseJumioNetverify,
+  parseShufti,
   safeParseJumioDocVerification,
   safeParseJumioNetverify,
+  safeParseShufti,
+  shuftiEvents,
 } from '../../src/index.js';
 import { loadFixtures, type Fixture } from './fixtures.js';
 
@@ -32,5 +35,13 @@ export const parsers: readonly ParserUnderTest[] = [
     parse: erase(parseJumioDocVerification),
     safeParse: erase(safeParseJumioDocVerification),
     fixtures: loadFixtures('jumio/doc-verification', '.form'),
+  },
+  {
+    name: 'shufti',
+    format: 'json',
+    parse: erase(parseShufti),
+    safeParse: erase(safeParseShufti),
+    // The two verbatim base-document samples are not JSON; they have tests of their own.
+    fixtures: loadFixtures('shufti', '.json', shuftiEvents).filter((fixture) => !fixture.name.endsWith('-invalid.json')),
   },
 ];

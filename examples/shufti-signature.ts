@@ -1,0 +1,35 @@
+// The README's Shufti signature sketch, checked by test/readme.test.ts against bodies signed with
+// node:crypto in both of Shufti's schemes.
+
+// #region readme
+const encoder = new TextEncoder();
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const part of parts) (joined.set(part, at), (at += part.length));
+  return joined;
+}
+
+function equalInConstantTime(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let at = 0; at < a.length; at++) difference |= a.charCodeAt(at) ^ b.charCodeAt(at);
+  return difference === 0;
+}
+
+async function isFromShufti(rawBody: Uint8Array, header: string | null, secretKey: string): Promise<boolean> {
+  if (header === null || !/^[0-9a-f]{64}$/i.test(header)) return false;
+  const secret = encoder.encode(secretKey);
+  const hashedSecret = encoder.encode(await sha256Hex(secret));
+  const expected = [await sha256Hex(concat(rawBody, hashedSecret)), await sha256Hex(concat(rawBody, secret))];
+  return expected.some((candidate) => equalInConstantTime(candidate, header.toLowerCase()));
+}
+// #endregion
+
+export { isFromShufti };

@@ -1,0 +1,388 @@
+import * as fc from 'fast-check';
+import type {
+  ShuftiAddressChecks,
+  ShuftiAddressData,
+  ShuftiAdditionalData,
+  ShuftiAgent,
+  ShuftiBackgroundChecksData,
+  ShuftiCallback,
+  ShuftiCallbackCommon,
+  ShuftiCallbackMap,
+  ShuftiCheckResult,
+  ShuftiConsentChecks,
+  ShuftiConsentData,
+  ShuftiDocumentChecks,
+  ShuftiDocumentData,
+  ShuftiDocumentProof,
+  ShuftiEvent,
+  ShuftiGeolocation,
+  ShuftiInfo,
+  ShuftiName,
+  ShuftiProofs,
+  ShuftiRequestError,
+  ShuftiRequestInvalid,
+  ShuftiRequestPending,
+  ShuftiRequestUnauthorized,
+  ShuftiServiceProofs,
+  ShuftiServicesDeclinedCodes,
+  ShuftiVerificationAccepted,
+  ShuftiVerificationData,
+  ShuftiVerificationDeclined,
+  ShuftiVerificationOutcome,
+  ShuftiVerificationResult,
+} from '../shufti/types.js';
+import { anyText, jsonData, openEnumValue, withUnknownFields, type ArbitraryOptions } from './values.js';
+
+/** Options of {@link arbitraryShufti}. */
+export interface ShuftiArbitraryOptions<E extends ShuftiEvent> extends ArbitraryOptions {
+  /** The event or events to generate, each spelling on its own; every event by default. */
+  readonly event?: E | readonly E[];
+}
+
+const allEvents: readonly ShuftiEvent[] = [
+  'request.pending',
+  'request.invalid',
+  'request.unauthorized',
+  'request.unauthorised',
+  'request.timeout',
+  'request.received',
+  'request.recieved',
+  'request.deleted',
+  'verification.accepted',
+  'verification.declined',
+  'verification.cancelled',
+  'request.cancelled',
+  'verification.status.changed',
+  'review.pending',
+  'permission.denied',
+];
+
+/**
+ * A fast-check arbitrary of decoded Shufti Pro callbacks: every field as the parser outputs it,
+ * within what Shufti documents, with Unicode and JSON-special characters in text fields.
+ * `parseShufti(serializeShufti(callback))` deep-equals every generated callback.
+ *
+ * @param options - which events, and whether to add unknown fields (at the top level and in every sub-object)
+ * @returns the arbitrary
+ *
+ * @example
+ * ```ts
+ * test.prop([arbitraryShufti({ event: 'verification.declined' })])('never approves a decline', (callback) => {
+ *   expect(decide(callback)).not.toBe('approve');
+ * });
+ * ```
+ */
+export function arbitraryShufti<E extends ShuftiEvent = ShuftiEvent>(
+  options?: ShuftiArbitraryOptions<E>,
+): fc.Arbitrary<ShuftiCallbackMap[E]> {
+  const wanted = options?.event === undefined ? allEvents : ([] as readonly ShuftiEvent[]).concat(options.event);
+  const variants = wanted.map((event) => variantArbitrary(event, options));
+  return fc.oneof(...variants) as fc.Arbitrary<ShuftiCallbackMap[E]>;
+}
+
+type Model<T> = { [K in keyof T]-?: fc.Arbitrary<T[K]> };
+
+function variantArbitrary(event: ShuftiEvent, options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiCallback> {
+  switch (event) {
+    case 'request.pending':
+      return callback<ShuftiRequestPending>({ ...common(), event: fc.constant(event), verification_url: text() }, ['verification_url'], options);
+    case 'request.invalid':
+      return callback<ShuftiRequestInvalid>(
+        { ...echo(), event: fc.constant(event), reference: reference(), error: requestError(options) },
+        ['error'],
+        options,
+      );
+    case 'request.unauthorized':
+    case 'request.unauthorised':
+      return callback<ShuftiRequestUnauthorized>(
+        { ...echo(), event: fc.constant(event), reference: fc.option(reference(), { nil: null }), error: requestError(options), token: text() },
+        ['error'],
+        options,
+      );
+    case 'verification.accepted':
+      return callback<ShuftiVerificationAccepted>({ ...outcome(options), event: fc.constant(event) }, ['verification_result', 'verification_data'], options);
+    case 'verification.declined':
+      return callback<ShuftiVerificationDeclined>(
+        {
+          ...outcome(options),
+          event: fc.constant(event),
+          declined_reason: text(),
+          declined_codes: declinedCodes(),
+          services_declined_codes: servicesDeclinedCodes(options),
+        },
+        ['verification_result', 'verification_data'],
+        options,
+      );
+    case 'review.pending':
+    case 'permission.denied':
+      return callback<{ event: typeof event; reference: string }>({ event: fc.constant(event), reference: reference() }, [], options);
+    case 'request.timeout':
+    case 'request.received':
+    case 'request.recieved':
+    case 'request.deleted':
+    case 'verification.cancelled':
+    case 'request.cancelled':
+    case 'verification.status.changed':
+      return callback<ShuftiCallbackCommon & { event: typeof event }>({ ...common(), event: fc.constant(event) }, [], options);
+  }
+}
+
+/** A callback of `model`: `event`, `reference` and the `required` fields always present, the others sometimes. */
+function callback<T extends { event: ShuftiEvent }>(
+  model: Model<T>,
+  required: readonly (keyof T & string)[],
+  options: ArbitraryOptions | undefined,
+): fc.Arbitrary<ShuftiCallback> {
+  const known = fc.record(model, { requiredKeys: ['event', 'reference', ...required] as (keyof T)[] });
+  return withUnknownFields(known, Object.keys(model), jsonData(), options) as fc.Arbitrary<unknown> as fc.Arbitrary<ShuftiCallback>;
+}
+
+/** A sub-object whose fields are all optional unless `required`, with unknown fields when asked to. */
+function subObject<T extends object>(model: Model<T>, options: ArbitraryOptions | undefined, required: (keyof T)[] = []): fc.Arbitrary<T> {
+  const known = fc.record(model, { requiredKeys: required }) as fc.Arbitrary<T>;
+  return withUnknownFields(known, Object.keys(model), jsonData(), options);
+}
+
+/** Free text as the parser outputs it: a real (non-empty) value, or `null`. */
+function text(): fc.Arbitrary<string | null> {
+  return fc.option(anyText(), { nil: null });
+}
+
+function reference(): fc.Arbitrary<string> {
+  return fc.oneof(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9_-]{6,40}$/), anyText());
+}
+
+function echo() {
+  return { email: text(), country: fc.option(fc.constantFrom('GB', 'DE', 'UA', 'UK', 'US'), { nil: null }), verification_url: text() };
+}
+
+function common(): Model<ShuftiCallbackCommon> {
+  return { ...echo(), reference: reference(), error: fc.constant(null) };
+}
+
+function requestError(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiRequestError> {
+  return subObject<ShuftiRequestError>({ service: text(), key: text(), message: anyText() }, options, ['service', 'key', 'message']);
+}
+
+function checkResult(): fc.Arbitrary<ShuftiCheckResult> {
+  return fc.constantFrom<ShuftiCheckResult>(1, 0, null, '');
+}
+
+function checks<T extends object>(keys: readonly (keyof T & string)[], options: ArbitraryOptions | undefined): fc.Arbitrary<T> {
+  const model = Object.fromEntries(keys.map((key) => [key, checkResult()])) as Model<T>;
+  return subObject<T>(model, options);
+}
+
+function verificationResult(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiVerificationResult> {
+  const documentChecks = checks<ShuftiDocumentChecks>(
+    ['name', 'dob', 'expiry_date', 'issue_date', 'document_number', 'document', 'gender', 'document_must_not_be_expired', 'document_country', 'selected_type', 'document_proof', 'document_visibility', 'face_on_document_matched'],
+    options,
+  );
+  const addressChecks = checks<ShuftiAddressChecks>(
+    ['name', 'full_address', 'address_document', 'address_document_country', 'address_document_must_not_be_expired', 'address_document_visibility', 'selected_type', 'address_document_proof', 'match_address_proofs_with_document_proofs', 'issue_date'],
+    options,
+  );
+  const consentChecks = checks<ShuftiConsentChecks>(['selected_type', 'consent'], options);
+  return subObject<ShuftiVerificationResult>(
+    {
+      document: fc.oneof(checkResult(), documentChecks),
+      address: fc.oneof(checkResult(), addressChecks),
+      consent: fc.oneof(checkResult(), consentChecks),
+      face: checkResult(),
+      background_checks: checkResult(),
+    },
+    options,
+  );
+}
+
+function name(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiName> {
+  return subObject<ShuftiName>({ first_name: text(), middle_name: text(), last_name: text(), full_name: text() }, options);
+}
+
+function types<const T extends string>(known: readonly T[]) {
+  return fc.array(openEnumValue(known), { maxLength: 3 });
+}
+
+function verificationData(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiVerificationData> {
+  const documentTypes = ['passport', 'id_card', 'driving_license', 'credit_or_debit_card'] as const;
+  const addressTypes = ['id_card', 'passport', 'utility_bill', 'bank_statement', 'employer_letter', 'any'] as const;
+  const consentTypes = ['handwritten', 'printed'] as const;
+  return subObject<ShuftiVerificationData>(
+    {
+      document: subObject<ShuftiDocumentData>(
+        {
+          name: name(options),
+          dob: text(),
+          issue_date: text(),
+          expiry_date: text(),
+          document_number: text(),
+          gender: text(),
+          country: text(),
+          selected_type: types(documentTypes),
+          supported_types: types(documentTypes),
+          face_match_confidence: fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100),
+        },
+        options,
+      ),
+      address: subObject<ShuftiAddressData>(
+        {
+          name: name(options),
+          full_address: text(),
+          issue_date: text(),
+          country: text(),
+          selected_type: types(addressTypes),
+          supported_types: types(addressTypes),
+        },
+        options,
+      ),
+      consent: subObject<ShuftiConsentData>({ text: text(), selected_type: types(consentTypes), supported_types: types(consentTypes) }, options),
+      background_checks: subObject<ShuftiBackgroundChecksData>({ name: name(options), dob: text() }, options),
+    },
+    options,
+  );
+}
+
+function info(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiInfo> {
+  const agent = subObject<ShuftiAgent>(
+    { is_desktop: fc.boolean(), is_phone: fc.boolean(), useragent: text(), device_name: text(), browser_name: text(), platform_name: text() },
+    options,
+  );
+  const geolocationKeys = ['host', 'ip', 'rdns', 'asn', 'isp', 'country_name', 'country_code', 'region_name', 'region_code', 'city', 'postal_code', 'continent_name', 'continent_code', 'latitude', 'longitude', 'metro_code', 'timezone', 'ip_type', 'capital', 'currency'] as const;
+  const geolocation = subObject<ShuftiGeolocation>(Object.fromEntries(geolocationKeys.map((key) => [key, text()])) as Model<ShuftiGeolocation>, options);
+  return subObject<ShuftiInfo>({ agent, geolocation }, options);
+}
+
+function additionalData(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiAdditionalData> {
+  const proofKeys = ['dob', 'mrz', 'face', 'gender', 'authority', 'last_name', 'signature', 'first_name', 'issue_date', 'expiry_date', 'nationality', 'country_code', 'document_type', 'gender_native', 'place_of_birth', 'document_number', 'personal_number', 'nationality_native', 'height', 'country'] as const;
+  const proof = subObject<ShuftiDocumentProof>(Object.fromEntries(proofKeys.map((key) => [key, text()])) as Model<ShuftiDocumentProof>, options);
+  return subObject<ShuftiAdditionalData>({ document: subObject({ proof }, options) }, options);
+}
+
+function proofs(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiProofs> {
+  const service = subObject<ShuftiServiceProofs>({ proof: text(), additional_proof: text() }, options);
+  return subObject<ShuftiProofs>({ document: service, face: service, address: service }, options);
+}
+
+function outcome(options: ArbitraryOptions | undefined): Model<ShuftiVerificationOutcome> {
+  return {
+    ...common(),
+    verification_result: verificationResult(options),
+    verification_data: verificationData(options),
+    info: info(options),
+    additional_data: additionalData(options),
+    proofs: proofs(options),
+  };
+}
+
+function declinedCodes(): fc.Arbitrary<string[]> {
+  return fc.array(fc.stringMatching(/^SPDR\d{2,3}$/), { maxLength: 4 });
+}
+
+function servicesDeclinedCodes(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiServicesDeclinedCodes> {
+  return subObject<ShuftiServicesDeclinedCodes>(
+    { document: declinedCodes(), address: declinedCodes(), face: declinedCodes(), consent: declinedCodes(), background_checks: declinedCodes() },
+    options,
+  );
+}
+
+// Builders
+
+const geolocation = {
+  host: '192.0.2.10',
+  ip: '192.0.2.10',
+  rdns: '192.0.2.10',
+  asn: '64500',
+  isp: 'Example Telecom',
+  country_name: 'Germany',
+  country_code: 'DE',
+  region_name: 'Berlin',
+  region_code: 'BE',
+  city: 'Berlin',
+  postal_code: '10115',
+  continent_name: 'Europe',
+  continent_code: 'EU',
+  latitude: '52.5200',
+  longitude: '13.4050',
+  metro_code: '',
+  timezone: 'Europe/Berlin',
+};
+
+const outcomeFields = {
+  error: '',
+  email: 'jane@example.com',
+  country: 'DE',
+  verification_result: {
+    document: { name: 1, dob: 1, expiry_date: 1, issue_date: 1, document_number: 1, document: 1, gender: '' },
+    face: 1,
+  },
+  verification_data: {
+    document: {
+      name: { first_name: 'Jane', middle_name: '', last_name: 'Example' },
+      dob: '1990-01-01',
+      issue_date: '2020-01-01',
+      expiry_date: '2030-01-01',
+      document_number: 'X0000001',
+      selected_type: ['id_card'],
+      supported_types: ['id_card', 'driving_license', 'passport'],
+      gender: 'F',
+    },
+  },
+  info: {
+    agent: {
+      is_desktop: true,
+      is_phone: false,
+      useragent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+      device_name: 'Linux',
+      browser_name: '',
+      platform_name: 'Linux',
+    },
+    geolocation,
+  },
+};
+
+const invalidRequestError = { service: 'document', key: 'dob', message: 'The dob does not match the format Y-m-d.' };
+const unauthorizedError = { service: '', key: '', message: 'Authorization keys are missing/invalid.' };
+
+const eventFields: Record<ShuftiEvent, Readonly<Record<string, unknown>>> = {
+  'request.pending': { error: '', verification_url: 'https://app.shuftipro.com/process/verification/EXAMPLE', email: 'jane@example.com', country: 'DE' },
+  'request.invalid': { error: invalidRequestError, email: null, country: null },
+  'request.unauthorized': { reference: '', error: unauthorizedError, email: null, country: null },
+  'request.unauthorised': { reference: '', error: unauthorizedError, email: null, country: null },
+  'request.timeout': { error: '' },
+  'request.received': { email: 'jane@example.com', country: 'DE' },
+  'request.recieved': { email: 'jane@example.com', country: 'DE' },
+  'request.deleted': {},
+  'verification.accepted': outcomeFields,
+  'verification.declined': {
+    ...outcomeFields,
+    verification_result: { document: { name: 0, dob: 1, expiry_date: 1, issue_date: 1, document_number: 1, document: null }, face: 1 },
+    declined_reason: "Name on the document doesn't match",
+    declined_codes: ['SPDR07', 'SPDR06'],
+    services_declined_codes: { document: ['SPDR07', 'SPDR06'] },
+  },
+  'verification.cancelled': { error: '' },
+  'request.cancelled': { error: '', verification_url: '' },
+  'verification.status.changed': {},
+  'review.pending': {},
+  'permission.denied': {},
+};
+
+/**
+ * Builds a valid raw Shufti body of an event with synthetic data, for tests.
+ *
+ * @param event - the `event`, in the spelling to send
+ * @param overrides - top-level fields to set (as wire JSON values) or, with `undefined`, to leave out
+ * @returns the JSON body
+ *
+ * @example
+ * ```ts
+ * const body = buildShuftiBody('verification.declined', { declined_codes: ['SPDR06'] });
+ * expect(parseShufti(body)).toMatchObject({ event: 'verification.declined', declined_codes: ['SPDR06'] });
+ * ```
+ */
+export function buildShuftiBody(event: ShuftiEvent, overrides: Readonly<Record<string, unknown>> = {}): string {
+  const merged: Record<string, unknown> = { reference: 'order-1001', event, ...eventFields[event], ...overrides };
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(merged)) if (value !== undefined) fields[key] = value;
+  return JSON.stringify(fields);
+}
