@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 import { parseJson, type JsonRefusal } from './json.js';
 import type { OpenEnum } from './open-enum.js';
 
@@ -17,8 +17,8 @@ export interface SchemaSettings {
 export function openEnum<const T extends readonly [string, ...string[]]>(
   values: T,
   settings: SchemaSettings,
-): z.ZodType<OpenEnum<T[number]>, string> {
-  return (settings.strict ? z.enum(values) : z.string()) as z.ZodType<OpenEnum<T[number]>, string>;
+): z.core.$ZodType<OpenEnum<T[number]>, string> {
+  return (settings.strict ? z.enum(values) : z.string()) as z.core.$ZodType<OpenEnum<T[number]>, string>;
 }
 
 /**
@@ -52,8 +52,8 @@ export const isoTimestamp: StringFormat = {
  * @param format - the format the provider promises
  * @returns a string schema checking that format
  */
-export function formatted(format: StringFormat): z.ZodString {
-  return z.string().regex(format.pattern, { error: format.message });
+export function formatted(format: StringFormat) {
+  return z.string().check(z.regex(format.pattern, { error: format.message }));
 }
 
 /**
@@ -66,7 +66,7 @@ export function formatted(format: StringFormat): z.ZodString {
  */
 export function placeholderText(placeholder: string, format?: StringFormat) {
   const value = format ? formatted(format) : z.string();
-  return z.codec(z.string(), value.nullable(), {
+  return z.codec(z.string(), z.nullable(value), {
     decode: (wire) => (wire === placeholder || wire === '' ? null : wire),
     encode: (text) => text ?? placeholder,
   });
@@ -134,7 +134,7 @@ function refuse(payload: z.core.ParsePayload, input: unknown, message: string, c
  * @param settings - the caps
  * @returns a codec from the JSON text to the schema's output
  */
-export function jsonText<T extends z.ZodType>(schema: T, settings: SchemaSettings) {
+export function jsonText<T extends z.core.$ZodType>(schema: T, settings: SchemaSettings) {
   return z.codec(z.string(), schema, {
     decode: (text, payload) => {
       const parsed = parseJson(text, settings);
@@ -158,7 +158,7 @@ const refusalMessages: Record<JsonRefusal, (settings: SchemaSettings) => string>
  * @param item - the schema of one item
  * @returns a codec from the wire value to an array of items
  */
-export function oneOrMany<T extends z.ZodType>(item: T) {
+export function oneOrMany<T extends z.core.$ZodType>(item: T) {
   return z.codec(z.unknown(), z.array(item), {
     decode: (value) => (Array.isArray(value) ? value : [value]) as z.input<T>[],
     encode: (items) => items,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 import { KycWebhookError, type KycProvider, type KycWebhookIssue } from './errors.js';
 import { WireFailure } from './wire-failure.js';
 import type { SchemaSettings } from './fields.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../core/zod.js';
 import {
   formatted,
   isoDate,
@@ -76,8 +76,8 @@ const documentTypes = [
  */
 export function buildJumioDocVerificationSchema(settings: SchemaSettings) {
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
-  const text = () => z.string().exactOptional();
-  const date = () => formatted(isoDate).exactOptional();
+  const text = () => z.exactOptional(z.string());
+  const date = () => z.exactOptional(formatted(isoDate));
 
   const transaction = object({
     date: formatted(isoTimestamp),

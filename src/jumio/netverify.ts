@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../core/zod.js';
 import {
   formatted,
   isoDate,
@@ -96,8 +96,8 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
   const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
   const text = () => placeholderText(notAvailable).exactOptional();
   const date = () => placeholderText(notAvailable, isoDate).exactOptional();
-  const timestamp = () => formatted(isoTimestamp).exactOptional();
-  const json = <T extends z.ZodType>(schema: T) => jsonText(schema, settings);
+  const timestamp = () => z.exactOptional(formatted(isoTimestamp));
+  const json = <T extends z.core.$ZodType>(schema: T) => jsonText(schema, settings);
   const flag = () => textBoolean({ true: 'TRUE', false: 'FALSE' }).exactOptional();
   const codesOf = <const R extends Record<string, string>>(reasons: R) =>
     values(Object.keys(reasons) as [keyof R & string, ...(keyof R & string)[]]);
@@ -116,48 +116,48 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
     });
 
   const address = object({
-    city: z.string().exactOptional(),
-    country: z.string().exactOptional(),
-    stateCode: z.string().exactOptional(),
-    state: z.string().exactOptional(),
-    streetName: z.string().exactOptional(),
-    streetSuffix: z.string().exactOptional(),
-    streetDirection: z.string().exactOptional(),
-    streetNumber: z.string().exactOptional(),
-    unitDesignator: z.string().exactOptional(),
-    unitNumber: z.string().exactOptional(),
-    zip: z.string().exactOptional(),
-    zipExtension: z.string().exactOptional(),
-    province: z.string().exactOptional(),
-    unitDetails: z.string().exactOptional(),
-    postalCode: z.string().exactOptional(),
-    line1: z.string().exactOptional(),
-    line2: z.string().exactOptional(),
-    line3: z.string().exactOptional(),
-    line4: z.string().exactOptional(),
-    line5: z.string().exactOptional(),
+    city: z.exactOptional(z.string()),
+    country: z.exactOptional(z.string()),
+    stateCode: z.exactOptional(z.string()),
+    state: z.exactOptional(z.string()),
+    streetName: z.exactOptional(z.string()),
+    streetSuffix: z.exactOptional(z.string()),
+    streetDirection: z.exactOptional(z.string()),
+    streetNumber: z.exactOptional(z.string()),
+    unitDesignator: z.exactOptional(z.string()),
+    unitNumber: z.exactOptional(z.string()),
+    zip: z.exactOptional(z.string()),
+    zipExtension: z.exactOptional(z.string()),
+    province: z.exactOptional(z.string()),
+    unitDetails: z.exactOptional(z.string()),
+    postalCode: z.exactOptional(z.string()),
+    line1: z.exactOptional(z.string()),
+    line2: z.exactOptional(z.string()),
+    line3: z.exactOptional(z.string()),
+    line4: z.exactOptional(z.string()),
+    line5: z.exactOptional(z.string()),
   });
 
   const identityVerification = object({
-    similarity: values(similarities).exactOptional(),
+    similarity: z.exactOptional(values(similarities)),
     validity: flag(),
-    reason: values(identityVerificationReasons).exactOptional(),
+    reason: z.exactOptional(values(identityVerificationReasons)),
     handwrittenNoteMatches: flag(),
   });
 
   const driverLicenseCategory = object({
     category: values(driverLicenseCategories),
-    issueDate: formatted(isoDate).exactOptional(),
-    expiryDate: formatted(isoDate).exactOptional(),
+    issueDate: z.exactOptional(formatted(isoDate)),
+    expiryDate: z.exactOptional(formatted(isoDate)),
     isReadable: flag(),
   });
 
   const watchListScreening = object({
-    searchStatus: values(searchStatuses).exactOptional(),
-    searchDate: z.string().exactOptional(),
-    searchId: z.string().exactOptional(),
-    searchReference: z.string().exactOptional(),
-    searchResultUrl: z.string().exactOptional(),
+    searchStatus: z.exactOptional(values(searchStatuses)),
+    searchDate: z.exactOptional(z.string()),
+    searchId: z.exactOptional(z.string()),
+    searchReference: z.exactOptional(z.string()),
+    searchResultUrl: z.exactOptional(z.string()),
     searchResults: numeric('number').exactOptional(),
   });
 
@@ -173,8 +173,8 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
     transactionDate: timestamp(),
     callbackDate: timestamp(),
     firstAttemptDate: timestamp(),
-    idType: values(idTypes).exactOptional(),
-    idSubtype: values(idSubtypes).exactOptional(),
+    idType: z.exactOptional(values(idTypes)),
+    idSubtype: z.exactOptional(values(idSubtypes)),
     idCountry: text(),
     idScanImage: text(),
     idScanImageFace: text(),
@@ -197,16 +197,16 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
     optionalData2: text(),
     dni: text(),
     curp: text(),
-    gender: values(genders).exactOptional(),
+    gender: z.exactOptional(values(genders)),
     issuingAuthority: text(),
     issuingPlace: text(),
     idFaceMatch: numeric('string').exactOptional(),
     idFaceLiveness: flag(),
     identityVerification: json(identityVerification).exactOptional(),
     presetCountry: text(),
-    presetIdType: values(presetIdTypes).exactOptional(),
+    presetIdType: z.exactOptional(values(presetIdTypes)),
     dlCategories: json(oneOrMany(driverLicenseCategory)).exactOptional(),
-    dlCarPermission: values(dlCarPermissions).exactOptional(),
+    dlCarPermission: z.exactOptional(values(dlCarPermissions)),
     nationality: text(),
     passportNumber: text(),
     durationOfStay: text(),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../core/zod.js';
 import { openEnum, type SchemaSettings } from '../core/fields.js';
 import type { OpenEnum } from '../core/open-enum.js';
 
@@ -13,7 +13,7 @@ import type { OpenEnum } from '../core/open-enum.js';
  * @returns a codec from `string | null` to `string | null`
  */
 export function text(emptyAs: '' | null) {
-  return z.codec(z.string().nullable(), z.string().nullable(), {
+  return z.codec(z.nullable(z.string()), z.nullable(z.string()), {
     decode: (wire) => (wire === '' ? null : wire),
     encode: (value) => value ?? emptyAs,
   });

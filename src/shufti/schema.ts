@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../core/zod.js';
 import { record, type SchemaSettings } from '../core/fields.js';
 import { checkResult, documentTypes, noError, phpObject, serviceResult, text } from './fields.js';
 import type { ShuftiCancelledEvent, ShuftiEvent, ShuftiReceivedEvent, ShuftiUnauthorizedEvent } from './types.js';
@@ -137,7 +137,7 @@ export function buildShuftiSchema(settings: SchemaSettings) {
     country: nullable(),
     selected_type: documentTypes(documentTypeValues, settings).exactOptional(),
     supported_types: documentTypes(documentTypeValues, settings).exactOptional(),
-    face_match_confidence: z.number().exactOptional(),
+    face_match_confidence: z.exactOptional(z.number()),
   });
 
   const addressData = object({
@@ -168,8 +168,8 @@ export function buildShuftiSchema(settings: SchemaSettings) {
   });
 
   const agent = object({
-    is_desktop: z.boolean().exactOptional(),
-    is_phone: z.boolean().exactOptional(),
+    is_desktop: z.exactOptional(z.boolean()),
+    is_phone: z.exactOptional(z.boolean()),
     useragent: blank(),
     device_name: blank(),
     browser_name: blank(),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../core/zod.js';
 import { readJsonBody, writeJsonBody, type JsonBody } from '../core/json-body.js';
 import { defaultLimits, type ParseOptions } from '../core/options.js';
 import {

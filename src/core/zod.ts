@@ -1,0 +1,26 @@
+// The zod the parsers are built with: zod classic's containers (objects take its JIT fast path),
+// with zod mini's leaf types and checks. A classic string or number carries every format method
+// (email, url, …) and their patterns, about 5 KB gzipped that no parser here uses; a mini leaf
+// parses the same way. Leaves therefore take no methods: wrap them (`z.exactOptional(z.string())`)
+// or add checks (`z.string().check(z.regex(…))`). Listed one by one so bundlers can tree-shake.
+export {
+  NEVER,
+  array,
+  codec,
+  custom,
+  discriminatedUnion,
+  encode,
+  enum,
+  exactOptional,
+  lazy,
+  literal,
+  looseObject,
+  nullable,
+  record,
+  safeEncode,
+  safeParse,
+  strictObject,
+  union,
+} from 'zod';
+export type { ZodObject, ZodType, core, input, output } from 'zod';
+export { boolean, gte, int, lte, null, number, regex, string, unknown } from 'zod/mini';
