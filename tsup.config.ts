@@ -12,6 +12,7 @@ export default defineConfig([
     ...shared,
     entry: {
       index: 'src/index.ts',
+      'idenfy/index': 'src/idenfy/index.ts',
       'jumio/index': 'src/jumio/index.ts',
       'shufti/index': 'src/shufti/index.ts',
       'testing/index': 'src/testing/index.ts',

@@ -44,6 +44,15 @@ export const kinds = [
     hostileJsonField: 'document',
   },
   {
+    name: 'idenfy',
+    format: 'json',
+    entry: 'idenfy/index.js',
+    safeParse: 'safeParseIdenfy',
+    bodies: bodies('idenfy', '.json'),
+    floor: (text) => JSON.parse(text),
+    invalidate: (text) => text.replace(/"scanRef"\s*:\s*"[^"]*"/, '"scanRef":7'),
+  },
+  {
     name: 'shufti',
     format: 'json',
     entry: 'shufti/index.js',

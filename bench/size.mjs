@@ -14,6 +14,9 @@ const kilobyte = 1024;
 export const kinds = [
   { name: 'jumio-netverify', entry: 'jumio/index.js', exports: ['parseJumioNetverify', 'safeParseJumioNetverify', 'serializeJumioNetverify'], marker: 'jumio-netverify' },
   { name: 'jumio-doc-verification', entry: 'jumio/index.js', exports: ['parseJumioDocVerification', 'safeParseJumioDocVerification', 'serializeJumioDocVerification'], marker: 'jumio-doc-verification' },
+  // iDenfy's own budget is larger: its specification has about 380 fields and long enumerations,
+  // every one of them typed and validated; their names alone are about 3.3 KB gzipped.
+  { name: 'idenfy', entry: 'idenfy/index.js', exports: ['parseIdenfy', 'safeParseIdenfy', 'serializeIdenfy'], marker: 'idenfy', ownBudget: 4608 },
   { name: 'shufti', entry: 'shufti/index.js', exports: ['parseShufti', 'safeParseShufti', 'serializeShufti'], marker: 'shufti' },
 ];
 
@@ -54,18 +57,22 @@ for (const kind of kinds) {
     otherKinds: others.filter((other) => alone.includes(`"${other.marker}"`)).map((other) => other.name),
   };
   rows.push(row);
-  if (row.ownGzip > budgets.ownCode) failures.push(`${kind.name}: its own code is ${row.ownGzip} B gzipped, over ${budgets.ownCode} B`);
+  const ownBudget = kind.ownBudget ?? budgets.ownCode;
+  row.ownBudget = ownBudget;
+  if (row.ownGzip > ownBudget) failures.push(`${kind.name}: its own code is ${row.ownGzip} B gzipped, over ${ownBudget} B`);
   if (row.withZodGzip > budgets.withZod) failures.push(`${kind.name}: with zod it is ${row.withZodGzip} B gzipped, over ${budgets.withZod} B`);
   if (row.otherKinds.length > 0) failures.push(`${kind.name}: bundles code of ${row.otherKinds.join(', ')}`);
 }
 
 const pad = (value, width) => String(value).padStart(width);
 console.log('Bundle sizes in bytes (esbuild, minified, ESM, tree-shaken, gzip -9)');
-console.log(`${'kind'.padEnd(24)}${pad('alone', 8)}${pad('own', 8)}${pad('+ zod', 8)}  other kinds bundled`);
+console.log(`${'kind'.padEnd(24)}${pad('alone', 8)}${pad('own', 8)}${pad('budget', 8)}${pad('+ zod', 8)}${pad('budget', 8)}  other kinds bundled`);
 for (const row of rows) {
-  console.log(`${row.kind.padEnd(24)}${pad(row.aloneGzip, 8)}${pad(row.ownGzip, 8)}${pad(row.withZodGzip, 8)}  ${row.otherKinds.join(', ') || 'none'}`);
+  console.log(
+    `${row.kind.padEnd(24)}${pad(row.aloneGzip, 8)}${pad(row.ownGzip, 8)}${pad(row.ownBudget, 8)}${pad(row.withZodGzip, 8)}${pad(budgets.withZod, 8)}  ${row.otherKinds.join(', ') || 'none'}`,
+  );
 }
-console.log(`all kinds together: ${everything}; budgets: own <= ${budgets.ownCode}, + zod <= ${budgets.withZod}, no other kind's code`);
+console.log(`all kinds together: ${everything}. "own" is what a kind adds to a bundle of all the others.`);
 
 const jsonAt = process.argv.indexOf('--json');
 if (jsonAt !== -1) writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify({ everythingGzip: everything, budgets, rows }, null, 2)}\n`);

@@ -28,3 +28,6 @@ export type * from './jumio/types.js';
 
 export { parseShufti, safeParseShufti, serializeShufti, shuftiEvents, shuftiSchema } from './shufti/index.js';
 export type * from './shufti/types.js';
+
+export { idenfyOverallStatuses, idenfySchema, parseIdenfy, safeParseIdenfy, serializeIdenfy } from './idenfy/index.js';
+export type * from './idenfy/types.js';

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { run } from '../src/cli/run.js';
-import { parseJumioDocVerification, parseJumioNetverify, parseShufti } from '../src/index.js';
+import { parseIdenfy, parseJumioDocVerification, parseJumioNetverify, parseShufti } from '../src/index.js';
 import { buildJumioNetverifyBody } from '../src/testing/index.js';
 import { fixtureText } from './support/fixtures.js';
 
@@ -39,6 +39,13 @@ describe('kyc-webhooks parse', () => {
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual(parseJumioDocVerification(body));
     expect(runWith(['parse', '--provider', 'jumio-netverify', '-'], { 0: body }).status).toBe(1);
+  });
+
+  test('parses iDenfy bodies with --provider idenfy', () => {
+    const body = fixtureText('idenfy', 'APPROVED.json');
+    const { status, stdout } = runWith(['parse', '--provider', 'idenfy', 'body.json'], { 'body.json': body });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(parseIdenfy(body));
   });
 
   test('parses Shufti bodies with --provider shufti', () => {

@@ -39,7 +39,7 @@ describe('the built package', () => {
     for (const file of ['dist/types.d.ts', 'dist/types.d.cts']) {
       const text = readFileSync(`${root}${file}`, 'utf8');
       expect(text, file).not.toMatch(/\bimport\b|\brequire\(|\bfrom\s+['"]/);
-      for (const name of ['JumioNetverifyApprovedVerified', 'JumioDocVerificationCallback', 'ShuftiVerificationAccepted']) {
+      for (const name of ['JumioNetverifyApprovedVerified', 'JumioDocVerificationCallback', 'IdenfyApproved', 'ShuftiVerificationAccepted']) {
         expect(text, file).toContain(name);
       }
     }

@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { handle, saved } from '../examples/doc-verification.js';
 import { POST, app } from '../examples/fetch-handler.js';
+import { IDENFY_SIGNING_KEY, POST as idenfyPost, log as idenfyLog } from '../examples/idenfy-handler.js';
 import { POST as shuftiPost, SHUFTI_SECRET, log } from '../examples/shufti-handler.js';
-import { buildJumioDocVerificationBody, buildJumioNetverifyBody, buildShuftiBody } from '../src/testing/index.js';
+import { buildIdenfyBody, buildJumioDocVerificationBody, buildJumioNetverifyBody, buildShuftiBody } from '../src/testing/index.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const readme = readFileSync(`${root}README.md`, 'utf8');
@@ -57,6 +58,23 @@ describe('the README', () => {
     expect((await post(unknownEvent, { signature: sha256(unknownEvent + sha256(SHUFTI_SECRET)) })).status).toBe(200);
     expect(log.filter((line) => line.startsWith('verified'))).toHaveLength(2);
     expect(log).toContain('Shufti callback rejected');
+  });
+
+  test('its iDenfy handler checks the HMAC, then parses the same bytes', async () => {
+    const sign = (body: string) => createHmac('sha256', IDENFY_SIGNING_KEY).update(body).digest('hex');
+    const post = (body: string, signature?: string) =>
+      idenfyPost(new Request('https://example.test/webhooks/idenfy', { method: 'POST', body, headers: signature ? { 'Idenfy-Signature': signature } : {} }));
+    const approved = buildIdenfyBody('APPROVED', { final: true });
+    expect((await post(approved, sign(approved))).status).toBe(200);
+    expect((await post(approved, sign(`${approved} `))).status).toBe(401);
+    expect((await post(approved)).status).toBe(401);
+    const automatic = buildIdenfyBody('SUSPECTED', { final: false });
+    expect((await post(automatic, sign(automatic))).status).toBe(200);
+    const unknownStatus = approved.replace('"overall":"APPROVED"', '"overall":"ESCALATED"');
+    expect(unknownStatus).not.toBe(approved);
+    expect((await post(unknownStatus, sign(unknownStatus))).status).toBe(200);
+    expect(idenfyLog.filter((line) => !line.includes('rejected'))).toEqual([expect.stringMatching(/^verified /), expect.stringMatching(/^automatic /)]);
+    expect(idenfyLog).toContain('iDenfy callback rejected');
   });
 
   test('its development commands are the ones package.json and .ci/run have', () => {

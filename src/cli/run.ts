@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { KycWebhookError } from '../core/errors.js';
+import { parseIdenfy } from '../idenfy/idenfy.js';
 import { parseJumioDocVerification } from '../jumio/doc-verification.js';
 import { parseJumioNetverify } from '../jumio/netverify.js';
 import { parseShufti } from '../shufti/shufti.js';
@@ -9,6 +10,7 @@ import { parseShufti } from '../shufti/shufti.js';
 const parsers: Record<string, (body: Uint8Array) => unknown> = {
   'jumio-netverify': (body) => parseJumioNetverify(body),
   'jumio-doc-verification': (body) => parseJumioDocVerification(body),
+  idenfy: (body) => parseIdenfy(body),
   shufti: (body) => parseShufti(body),
 };
 

@@ -4,6 +4,8 @@ export { arbitraryJumioDocVerification, buildJumioDocVerificationBody } from './
 export type { JumioDocVerificationArbitraryOptions } from './jumio-doc-verification.js';
 export { arbitraryJumioNetverify, buildJumioNetverifyBody } from './jumio-netverify.js';
 export type { JumioNetverifyArbitraryOptions } from './jumio-netverify.js';
+export { arbitraryIdenfy, buildIdenfyBody } from './idenfy.js';
+export type { IdenfyArbitraryOptions } from './idenfy.js';
 export { arbitraryShufti, buildShuftiBody } from './shufti.js';
 export type { ShuftiArbitraryOptions } from './shufti.js';
 export type { ArbitraryOptions } from './values.js';

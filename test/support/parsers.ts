@@ -1,8 +1,10 @@
 import type { KycWebhookError, ParseOptions, ParseResult } from '../../src/index.js';
 import {
+  parseIdenfy,
   parseJumioDocVerification,
   parseJumioNetverify,
   parseShufti,
+  safeParseIdenfy,
   safeParseJumioDocVerification,
   safeParseJumioNetverify,
   safeParseShufti,
@@ -35,6 +37,13 @@ export const parsers: readonly ParserUnderTest[] = [
     parse: erase(parseJumioDocVerification),
     safeParse: erase(safeParseJumioDocVerification),
     fixtures: loadFixtures('jumio/doc-verification', '.form'),
+  },
+  {
+    name: 'idenfy',
+    format: 'json',
+    parse: erase(parseIdenfy),
+    safeParse: erase(safeParseIdenfy),
+    fixtures: loadFixtures('idenfy', '.json'),
   },
   {
     name: 'shufti',

@@ -1,0 +1,172 @@
+import * as z from '../core/zod.js';
+import { formatted, isoTimestamp, openEnum, record, type SchemaSettings } from '../core/fields.js';
+import {
+  amlServiceNames,
+  amlSuspicions,
+  articleTypes,
+  serviceGroupTypes,
+  serviceOverallStatuses,
+  usStates,
+} from './enumerations.js';
+import { anyObject } from './fields.js';
+
+// The AML, LID and criminal check results, in all three generations (FIELDS.md §1.7).
+
+/**
+ * Builds the schemas of the check services' results. Each is kept exactly where and as it came:
+ * this module only describes the shapes; the callback schema places them.
+ *
+ * @param settings - `strict` (unknown fields and enumeration values rejected)
+ * @returns the schemas: one AML, LID and criminal check service result, the oldest
+ *   `{ suspected, results }` summary, and the version 3 `amlCheck`
+ */
+export function buildScreeningSchemas(settings: SchemaSettings) {
+  const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
+  const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
+  const text = () => z.nullable(z.string());
+  const optionalText = () => z.exactOptional(text());
+
+  const serviceStatus = object({
+    serviceSuspected: z.boolean(),
+    serviceUsed: z.boolean(),
+    serviceFound: z.boolean(),
+    checkSuccessful: z.boolean(),
+    overallStatus: values(serviceOverallStatuses),
+  });
+
+  // Required: what the specification requires of both the person and the company match.
+  const nameMatch = object({
+    name: text(),
+    surname: text(),
+    nationality: text(),
+    dob: text(),
+    suspicion: z.nullable(values(amlSuspicions)),
+    reason: text(),
+    listNumber: text(),
+    listName: text(),
+    score: z.nullable(z.int()),
+    lastUpdate: text(),
+    exitDate: optionalText(),
+    isPerson: z.nullable(z.boolean()),
+    isActive: z.nullable(z.boolean()),
+    linkedDocument: text(),
+    pepLevel: z.nullable(z.int()),
+    category: text(),
+    otherInformation: text(),
+    checkDate: text(),
+    whitelisted: z.exactOptional(z.boolean()),
+  });
+
+  const adverseMediaArticle = object({
+    title: text(),
+    url: text(),
+    text: text(),
+    score: text(),
+    type: z.nullable(values(articleTypes)),
+    checkDate: z.string(),
+    publishDate: text(),
+  });
+
+  // A name match always has `name`, an article always has `title`: the two shapes never overlap.
+  const amlHit = z.union([nameMatch, adverseMediaArticle], {
+    error: 'Expected an AML name match or an adverse-media article',
+  });
+
+  const amlResult = object({
+    status: serviceStatus,
+    serviceName: values(amlServiceNames),
+    serviceGroupType: values(serviceGroupTypes),
+    uid: z.string(),
+    errorMessage: text(),
+    data: z.exactOptional(z.array(amlHit)),
+  });
+
+  const lidRecord = object({
+    documentNumber: z.string(),
+    documentType: text(),
+    valid: z.boolean(),
+    expiryDate: z.string(),
+    checkDate: z.string(),
+  });
+
+  const lidResult = object({
+    status: serviceStatus,
+    data: z.array(lidRecord),
+    serviceName: z.string(),
+    serviceGroupType: z.exactOptional(values(serviceGroupTypes)),
+    uid: z.string(),
+    errorMessage: text(),
+  });
+
+  const criminalOffense = object({
+    offense: text(),
+    offenseClass: text(),
+    offenseDescription: text(),
+    offenseLevel: text(),
+    sentenceDate: text(),
+    courtName: text(),
+    courtCaseNumber: text(),
+    releaseDate: text(),
+  });
+
+  const criminalRecord = object({
+    offenses: z.array(criminalOffense),
+    fullName: text(),
+    county: text(),
+    region: z.nullable(values(usStates)),
+  });
+
+  const criminalCheckResult = object({
+    status: serviceStatus,
+    data: z.array(criminalRecord),
+    serviceName: z.string(),
+    serviceGroupType: z.exactOptional(values(serviceGroupTypes)),
+    uid: z.string(),
+    errorMessage: text(),
+  });
+
+  const serviceSummary = object({
+    suspected: z.boolean(),
+    results: anyObject(),
+  });
+
+  const amlCheckAddress = object({ city: text(), geography: text() });
+
+  const amlCheckMatch = object({
+    addresses: z.nullable(z.array(amlCheckAddress)),
+    datesOfBirth: z.nullable(z.array(z.string())),
+    gender: text(),
+    nationalities: z.nullable(z.array(z.string())),
+    match: z.string(),
+    formerSanBodyIds: z.nullable(z.array(z.int())),
+    countries: z.nullable(z.array(z.string())),
+    datasets: z.array(z.string()),
+    currentSanBodyIds: z.nullable(z.array(z.int())),
+    version: z.int(),
+    pepTier: optionalText(),
+    score: z.nullable(z.int()),
+    profileImage: optionalText(),
+    name: text(),
+    resourceId: z.string(),
+  });
+
+  const amlCheckArticle = object({
+    title: text(),
+    url: z.string(),
+    text: text(),
+    score: text(),
+    type: text(),
+    publishDate: text(),
+  });
+
+  const amlCheck = object({
+    id: text(),
+    overallStatus: text(),
+    statusSetBy: z.nullable(anyObject()),
+    statusSetAt: z.nullable(formatted(isoTimestamp)),
+    adverseMedia: z.nullable(z.array(amlCheckArticle)),
+    amlCheck: z.nullable(z.array(amlCheckMatch)),
+  });
+
+  return { amlResult, lidResult, criminalCheckResult, serviceSummary, amlCheck };
+}

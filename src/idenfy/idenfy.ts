@@ -1,0 +1,122 @@
+import * as z from '../core/zod.js';
+import { readJsonBody, writeJsonBody, type JsonBody } from '../core/json-body.js';
+import type { ParseOptions } from '../core/options.js';
+import { defaultLimits } from '../core/options.js';
+import {
+  memoizeSchema,
+  parseCallback,
+  safeParseCallback,
+  serializeCallback,
+  type CallbackFormat,
+  type UnknownVariant,
+} from '../core/parse.js';
+import type { ParseResult } from '../core/result.js';
+import { wireFailure } from '../core/wire-failure.js';
+import { overallStatuses } from './enumerations.js';
+import { buildIdenfySchema } from './schema.js';
+import type { IdenfyCallback, IdenfyOverallStatus } from './types.js';
+
+export { buildIdenfySchema } from './schema.js';
+
+// Wire constants
+
+/** Every `status.overall` this version knows. */
+export const idenfyOverallStatuses: readonly IdenfyOverallStatus[] = /* @__PURE__ */ Object.freeze([...overallStatuses]);
+const knownOverallStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(overallStatuses);
+
+// The schema
+
+const schemaFor = /* @__PURE__ */ memoizeSchema(buildIdenfySchema);
+
+/**
+ * The iDenfy identification result schema (zod 4, and so a Standard Schema): from the JSON body, as
+ * `JSON.parse` returns it, to an {@link IdenfyCallback}; `z.encode` runs it backwards. Use it where a
+ * framework validates for you (tRPC, Hono); elsewhere prefer {@link parseIdenfy}, which also reads
+ * the raw body, reports a new `status.overall` as `unknown_variant` and turns failures into
+ * value-free {@link KycWebhookError}s. Built on first use, with the default options.
+ */
+export const idenfySchema: z.ZodType<IdenfyCallback, Record<string, unknown>> = /* @__PURE__ */ z.lazy(() =>
+  schemaFor({ strict: false, maxDepth: defaultLimits.maxDepth, maxFields: defaultLimits.maxFields }),
+);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function findUnknownOverall(wire: unknown): UnknownVariant | undefined {
+  if (!isObject(wire) || !isObject(wire['status'])) return undefined;
+  const overall = wire['status']['overall'];
+  if (typeof overall !== 'string' || overall === '' || knownOverallStatuses.has(overall)) return undefined;
+  return { path: ['status', 'overall'], value: overall, known: idenfyOverallStatuses };
+}
+
+/** Writes the encoded callback as JSON; a value JSON cannot hold (a BigInt, a cycle) is the caller's error, not a crash. */
+function writeBody(wire: unknown): string {
+  try {
+    return writeJsonBody(wire);
+  } catch {
+    throw wireFailure('invalid_payload', 'invalid_type', 'The callback holds a value JSON cannot represent (a BigInt or a cycle)');
+  }
+}
+
+const idenfy: CallbackFormat<IdenfyCallback> = {
+  provider: 'idenfy',
+  read: (body, options) => readJsonBody(body, options),
+  findUnknownVariant: findUnknownOverall,
+  schema: schemaFor,
+  write: writeBody,
+};
+
+// Parse and serialize
+
+/**
+ * Parses an iDenfy identification result callback body.
+ *
+ * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or the object `JSON.parse`
+ *   made of it (what `express.json()` produces)
+ * @param options - limits and strictness; see {@link ParseOptions}
+ * @returns the callback, typed by its `status.overall`
+ * @throws {@link KycWebhookError} when the body does not parse; never anything else
+ *
+ * @example
+ * ```ts
+ * const callback = parseIdenfy(await request.text());
+ * if (callback.status.overall === 'APPROVED' && callback.final !== false) {
+ *   await approve(callback.scanRef, callback.data.docFirstName);
+ * }
+ * ```
+ */
+export function parseIdenfy(body: JsonBody, options?: ParseOptions): IdenfyCallback {
+  return parseCallback(idenfy, body, options);
+}
+
+/**
+ * Parses an iDenfy identification result callback body without throwing.
+ *
+ * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or the object `JSON.parse`
+ *   made of it (what `express.json()` produces)
+ * @param options - limits and strictness; see {@link ParseOptions}
+ * @returns `{ success: true, data }` or `{ success: false, error }`; never throws
+ *
+ * @example
+ * ```ts
+ * const result = safeParseIdenfy(rawBody);
+ * if (!result.success) return reply.status(result.error.code === 'unknown_variant' ? 200 : 400).send();
+ * ```
+ */
+export function safeParseIdenfy(body: JsonBody, options?: ParseOptions): ParseResult<IdenfyCallback> {
+  return safeParseCallback(idenfy, body, options);
+}
+
+/**
+ * Writes an iDenfy callback back as a JSON body: every field where it came (`aml` and `AML` as
+ * they were, `manualAddress` in `data` or at the top level), `startTime`/`finishTime` as numbers,
+ * unknown fields as they came. Parsing the result gives an equal callback.
+ *
+ * @param callback - a parsed (possibly edited) callback
+ * @returns the JSON body
+ * @throws {@link KycWebhookError} with `invalid_payload` when the callback does not match its type
+ */
+export function serializeIdenfy(callback: IdenfyCallback): string {
+  return serializeCallback(idenfy, callback);
+}

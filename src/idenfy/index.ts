@@ -1,0 +1,10 @@
+// `kyc-webhooks/idenfy`: the iDenfy parser, its schema and types.
+export { idenfyOverallStatuses, idenfySchema, parseIdenfy, safeParseIdenfy, serializeIdenfy } from './idenfy.js';
+export type * from './types.js';
+export { KycWebhookError } from '../core/errors.js';
+export type { KycProvider, KycWebhookErrorCode, KycWebhookIssue } from '../core/errors.js';
+export type { RawBody } from '../core/body.js';
+export type { JsonBody } from '../core/json-body.js';
+export type { ParseOptions } from '../core/options.js';
+export type { ParseResult } from '../core/result.js';
+export type { OpenEnum } from '../core/open-enum.js';

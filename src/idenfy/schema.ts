@@ -1,0 +1,174 @@
+import * as z from '../core/zod.js';
+import { openEnum, record, type SchemaSettings } from '../core/fields.js';
+import { buildScreeningSchemas } from './aml.js';
+import {
+  additionalStepStatuses,
+  additionalStepTypes,
+  ageEstimates,
+  documentStatuses,
+  documentTypes,
+  faceStatuses,
+  fraudTags,
+  mismatchTags,
+  overallStatuses,
+  platforms,
+  riskLevels,
+  sexes,
+  suspicionReasons,
+} from './enumerations.js';
+import { anyObject, integer, openMap } from './fields.js';
+import { buildVerificationSchemas } from './verifications.js';
+
+/** `T` without the keys `Key` (unlike `Omit`, it keeps the other keys of a type with an index signature). */
+type Without<T, Key extends PropertyKey> = { [K in keyof T as K extends Key ? never : K]: T[K] };
+
+/**
+ * The union, one member per value of `status.overall`, of a callback type whose `status.overall`
+ * is itself a union.
+ */
+export type ByOverall<T> = T extends { status: infer Status extends { overall: string } }
+  ? Status['overall'] extends infer Overall
+    ? Overall extends string
+      ? Without<T, 'status'> & { status: Without<Status, 'overall'> & { overall: Overall } }
+      : never
+    : never
+  : never;
+
+/**
+ * Builds the schema of the identification result callback: from the JSON body, as `JSON.parse`
+ * returns it, to the typed callback. Exported for the type tests, which pin its output to the
+ * hand-written interfaces.
+ *
+ * The variants differ only in `status.overall`. zod discriminates on top-level keys only, so one
+ * object schema checks every variant (with `overall` a closed enumeration), and its output is typed
+ * as the union of the variants.
+ *
+ * @param settings - `strict` (unknown fields and enumeration values rejected); the caps on JSON
+ *   shape were applied when the body was read
+ * @returns the schema, whose output is a union discriminated by `status.overall`
+ */
+export function buildIdenfySchema(settings: SchemaSettings) {
+  const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
+  const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
+  const nullable = z.nullable;
+  const optional = z.exactOptional;
+  const text = () => optional(nullable(z.string()));
+  const screening = buildScreeningSchemas(settings);
+  const verifications = buildVerificationSchemas(settings);
+
+  const status = object({
+    overall: z.enum(overallStatuses),
+    autoFace: nullable(values(faceStatuses)),
+    manualFace: nullable(values(faceStatuses)),
+    autoDocument: nullable(values(documentStatuses)),
+    manualDocument: nullable(values(documentStatuses)),
+    fraudTags: optional(z.array(values(fraudTags))),
+    mismatchTags: optional(z.array(values(mismatchTags))),
+    additionalSteps: optional(nullable(values(additionalStepStatuses))),
+    suspicionReasons: optional(z.array(values(suspicionReasons))),
+  });
+
+  // Top level in the specification, inside `data` in iDenfy's examples: typed in both places.
+  const dualPlacement = {
+    manualAddress: text(),
+    manualAddressMatch: optional(z.boolean()),
+    registryCenterCheck: optional(nullable(verifications.registryCenterCheck)),
+    addressVerification: optional(nullable(verifications.addressVerification)),
+  };
+
+  const data = object({
+    docFirstName: text(),
+    docLastName: text(),
+    docNumber: text(),
+    docPersonalCode: text(),
+    docExpiry: text(),
+    docDob: text(),
+    docDateOfIssue: text(),
+    docType: optional(nullable(values(documentTypes))),
+    docSex: optional(nullable(values(sexes))),
+    docNationality: text(),
+    docIssuingCountry: text(),
+    selectedCountry: text(),
+    birthPlace: text(),
+    authority: text(),
+    address: text(),
+    docTemporaryAddress: text(),
+    mothersMaidenName: text(),
+    docBirthName: text(),
+    docPatronymic: text(),
+    driverLicenseCategory: text(),
+    manuallyDataChanged: optional(nullable(z.boolean())),
+    fullName: text(),
+    orgFirstName: text(),
+    orgLastName: text(),
+    orgNationality: text(),
+    orgBirthPlace: text(),
+    orgAuthority: text(),
+    orgAddress: text(),
+    orgTemporaryAddress: text(),
+    orgMothersMaidenName: text(),
+    orgPatronymic: text(),
+    orgBirthName: text(),
+    ageEstimate: optional(nullable(values(ageEstimates))),
+    clientIpProxyRiskLevel: optional(nullable(values(riskLevels))),
+    duplicateFaces: optional(nullable(z.array(z.string()))),
+    duplicateDocFaces: optional(nullable(z.array(z.string()))),
+    additionalData: optional(nullable(anyObject())),
+    ...dualPlacement,
+  });
+
+  const url = () => optional(nullable(z.string()));
+  const fileUrls = openMap(
+    { FRONT: url(), BACK: url(), FACE: url(), FRONT_VIDEO: url(), BACK_VIDEO: url(), FACE_VIDEO: url() },
+    nullable(z.string()),
+    'a URL or null',
+  );
+  const additionalStepPdfUrls = openMap({}, nullable(z.string()), 'a URL or null');
+  const additionalSteps = openMap({}, nullable(values(additionalStepTypes)), 'UPLOAD, COMPARE, EXTRACT or null');
+
+  const callback = object({
+    final: optional(z.boolean()),
+    platform: optional(values(platforms)),
+    status,
+    data,
+    fileUrls: nullable(fileUrls),
+    additionalStepPdfUrls: optional(nullable(additionalStepPdfUrls)),
+    AML: optional(nullable(z.array(screening.amlResult))),
+    amlCheck: optional(nullable(screening.amlCheck)),
+    LID: optional(nullable(z.array(screening.lidResult))),
+    CRIMINAL_CHECK: optional(nullable(z.array(screening.criminalCheckResult))),
+    aml: optional(
+      z.union([screening.amlResult, screening.serviceSummary], {
+        error: 'Expected an AML service result or a { suspected, results } summary',
+      }),
+    ),
+    lid: optional(
+      z.union([screening.lidResult, screening.serviceSummary], {
+        error: 'Expected a LID service result or a { suspected, results } summary',
+      }),
+    ),
+    scanRef: z.string(),
+    externalRef: text(),
+    clientId: z.string(),
+    companyId: optional(z.string()),
+    beneficiaryId: optional(z.string()),
+    startTime: optional(integer()),
+    finishTime: optional(integer()),
+    clientIp: text(),
+    clientIpCountry: text(),
+    clientLocation: text(),
+    gdcMatch: optional(nullable(z.boolean())),
+    questionnaireAnswers: optional(nullable(verifications.questionnaireAnswers)),
+    riskAssessment: optional(nullable(verifications.riskAssessment)),
+    bankVerification: optional(nullable(verifications.bankVerification)),
+    emailVerification: optional(nullable(verifications.emailVerification)),
+    phoneVerification: optional(nullable(verifications.phoneVerification)),
+    driverLicenseCheck: optional(nullable(verifications.driverLicenseCheck)),
+    bankCardVerification: optional(nullable(verifications.bankCardVerification)),
+    additionalSteps: optional(nullable(additionalSteps)),
+    ...dualPlacement,
+  });
+
+  // The same values, typed as the union they are; the type tests pin each member to its interface.
+  return callback as unknown as z.ZodType<ByOverall<z.output<typeof callback>>, z.input<typeof callback>>;
+}

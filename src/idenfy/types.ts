@@ -1,0 +1,2082 @@
+import type { OpenEnum } from '../core/open-enum.js';
+
+// iDenfy identification result webhook payload types. Hand-written, free of zod: `kyc-webhooks/types`
+// exports them for type-only users. A type test pins the schema's output to them.
+//
+// Links: the webhook page (https://documentation.idenfy.com/kyc/webhooks), the published OpenAPI
+// specification (https://documentation.idenfy.com/openapi/kyc.yaml), the status vocabulary
+// (https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses) and the earlier
+// revisions of the callback page (https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md).
+
+// Enumerations
+
+/**
+ * The overall status of an identification: the discriminant of {@link IdenfyCallback}. `NOT_REVIEWED`
+ * is from the earliest revision of iDenfy's callback page; the others are in the current specification.
+ */
+export type IdenfyOverallStatus =
+  | 'APPROVED'
+  | 'DENIED'
+  | 'SUSPECTED'
+  | 'REVIEWING'
+  | 'EXPIRED'
+  | 'ACTIVE'
+  | 'DELETED'
+  | 'ARCHIVED'
+  | 'NOT_REVIEWED';
+
+/** The result of a face check, automatic or manual. */
+export type IdenfyFaceStatus = OpenEnum<
+  | 'FACE_MATCH'
+  | 'FACE_NOT_CHECKED'
+  | 'FACE_MISMATCH'
+  | 'NO_FACE_FOUND'
+  | 'TOO_MANY_FACES'
+  | 'FACE_TOO_BLURRY'
+  | 'FACE_GLARED'
+  | 'FACE_UNCERTAIN'
+  | 'FACE_NOT_ANALYSED'
+  | 'FACE_ERROR'
+  | 'AUTO_UNVERIFIABLE'
+  | 'FAKE_FACE'
+>;
+
+/** The result of a document check, automatic or manual. */
+export type IdenfyDocumentStatus = OpenEnum<
+  | 'DOC_VALIDATED'
+  | 'DOC_INFO_MISMATCH'
+  | 'DOC_NOT_FOUND'
+  | 'DOC_NOT_FULLY_VISIBLE'
+  | 'DOC_FACE_NOT_FOUND'
+  | 'DOC_TOO_BLURRY'
+  | 'DOC_GLARED'
+  | 'DOC_FACE_GLARED'
+  | 'MRZ_NOT_FOUND'
+  | 'MRZ_OCR_READING_ERROR'
+  | 'BARCODE_NOT_FOUND'
+  | 'DOC_EXPIRED'
+  | 'DOC_NOT_SUPPORTED'
+  | 'COUNTRY_NOT_SUPPORTED'
+  | 'COUNTRY_MISMATCH'
+  | 'DOC_TYPE_MISMATCH'
+  | 'DOC_SUBTYPE_MISMATCH'
+  | 'DOC_SIDE_MISMATCH'
+  | 'DOC_DAMAGED'
+  | 'DOC_FAKE'
+  | 'DOC_PERSONAL_CODE_INVALID'
+  | 'DOC_NOT_ALLOWED'
+  | 'DOC_NAME_ERROR'
+  | 'DOC_SURNAME_ERROR'
+  | 'DOC_EXPIRY_ERROR'
+  | 'DOC_DOB_ERROR'
+  | 'DOC_PERSONAL_NUMBER_ERROR'
+  | 'DOC_NUMBER_ERROR'
+  | 'DOC_DATE_OF_ISSUE_ERROR'
+  | 'DOC_SEX_ERROR'
+  | 'DOC_NATIONALITY_ERROR'
+  | 'DOC_NOT_ANALYSED'
+  | 'DOC_ERROR'
+  | 'AUTO_UNVERIFIABLE'
+  | 'DOC_SPOOF_DETECTED'
+  | 'MRZ_INVALID'
+  | 'EID_FAILED'
+  | 'NFC_INIT_FAILED'
+  | 'NFC_FAILED'
+  | 'NFC_TIMEOUT'
+>;
+
+/** A fraud indicator that can make an identification `SUSPECTED`. */
+export type IdenfyFraudTag = OpenEnum<
+  | 'FACE_IN_BLACKLIST'
+  | 'DOC_FACE_IN_BLACKLIST'
+  | 'DATA_BLACKLISTED'
+  | 'DATA_IN_BLACKLIST'
+  | 'DUPLICATE_FACE'
+  | 'DUPLICATE_DOC_FACE'
+  | 'DUPLICATE_PERSONAL_DATA'
+  | 'VIRTUAL_CAMERA'
+  | 'ADDRESS_UNVERIFIED'
+  | 'PORTRAIT_SUBSTITUTION'
+  | 'FACE_SUSPECTED'
+  | 'FACE_BLACKLISTED'
+  | 'DOC_FACE_BLACKLISTED'
+  | 'DOC_MOBILE_PHOTO'
+  | 'DEV_TOOLS_OPENED'
+  | 'DOC_PRINT_SPOOFED'
+  | 'FAKE_PHOTO'
+  | 'AML_SUSPECTION'
+  | 'AML_FAILED'
+  | 'LID_SUSPECTION'
+  | 'LID_FAILED'
+  | 'SANCTIONS_SUSPECTION'
+  | 'SANCTIONS_FAILED'
+  | 'CRIMINAL_SUSPECTED'
+  | 'CRIMINAL_CHECK_FAILED'
+  | 'RC_FAILED'
+  | 'DL_FAILED'
+  | 'AUTO_UNVERIFIABLE'
+  | 'UTILITY_ADDRESS_CHECK_FAILURE'
+>;
+
+/** Where the data you sent with the token does not match what was read from the document. */
+export type IdenfyMismatchTag = OpenEnum<
+  | 'NAME'
+  | 'SURNAME'
+  | 'DOCUMENT_NUMBER'
+  | 'PERSONAL_CODE'
+  | 'EXPIRY_DATE'
+  | 'DATE_OF_BIRTH'
+  | 'DATE_OF_ISSUE'
+  | 'NATIONALITY'
+  | 'SEX'
+  | 'FULL_NAME'
+  | 'DOC_INFO_MISMATCH'
+  | 'UNDER_AGE'
+  | 'OVER_AGE'
+  | 'UNKNOWN_AGE'
+  | 'UTILITY_ADDRESS'
+  | 'UTILITY_NAME'
+  | 'EXPIRED_UTILITY_BILL'
+  | 'INVALID_ADDITIONAL_STEP'
+  | 'ADDITIONAL_STEP_NOT_FOUND'
+  | 'ADDITIONAL_STEP_INFORMATION_MISMATCH'
+  | 'EXPIRED_ADDITIONAL_STEP_INFORMATION'
+  | 'REGISTRY_CENTER_INFO_MISMATCH'
+  | 'DRIVER_LICENSE_INFO_MISMATCH'
+  | 'NOT_SUPPORTED_POA_DOCUMENT_TYPE'
+  | 'NOT_SUPPORTED_POA_DOCUMENT_COUNTRY'
+  | 'POA_COUNTRIES_MISMATCH'
+  | 'POA_SCREENSHOT_DETECTED'
+  | 'GDC_NOT_MATCH'
+>;
+
+/** Why an identification was suspected, in the older `suspicionReasons` list. */
+export type IdenfySuspicionReason = OpenEnum<
+  | 'FACE_SUSPECTED'
+  | 'DOC_MOBILE_PHOTO'
+  | 'DEV_TOOLS_OPENED'
+  | 'DOC_PRINT_SPOOFED'
+  | 'FAKE_PHOTO'
+  | 'AML_SUSPECTION'
+  | 'AML_FAILED'
+  | 'LID_SUSPECTION'
+  | 'LID_FAILED'
+  | 'AUTO_UNVERIFIABLE'
+>;
+
+/** The result of the additional steps (such as a proof of address), decided by a human. */
+export type IdenfyAdditionalStepStatus = OpenEnum<'VALID' | 'INVALID' | 'NOT_FOUND'>;
+
+/** The kind of device the client completed the identification on. */
+export type IdenfyPlatform = OpenEnum<'PC' | 'MOBILE' | 'TABLET' | 'MOBILE_APP' | 'MOBILE_SDK' | 'OTHER'>;
+
+/** The kind of document the client used. `INTERNATIONAL_PASSPORT` is from older revisions. */
+export type IdenfyDocumentType = OpenEnum<
+  | 'ID_CARD'
+  | 'PASSPORT'
+  | 'RESIDENCE_PERMIT'
+  | 'DRIVER_LICENSE'
+  | 'PAN_CARD'
+  | 'AADHAAR'
+  | 'VISA'
+  | 'NATIONAL_PASSPORT'
+  | 'PROVISIONAL_DRIVER_LICENSE'
+  | 'OLD_ID_CARD'
+  | 'MILITARY_CARD'
+  | 'ADDRESS_CARD'
+  | 'SMART_ID'
+  | 'CLEAR'
+  | 'ONE_ID'
+  | 'BANK_ID_SE'
+  | 'BANK_ID_NO'
+  | 'BANK_ID_CZ'
+  | 'FTN'
+  | 'MIT_ID'
+  | 'VERIMI'
+  | 'LA_WALLET'
+  | 'SAMSUNG_WALLET'
+  | 'MOJE_ID_CZ'
+  | 'YOTI_ID'
+  | 'OTHER'
+  | 'BORDER_CROSSING'
+  | 'ASYLUM'
+  | 'PHOTO_CARD'
+  | 'PROOF_OF_AGE_CARD'
+  | 'TRAVEL_CARD'
+  | 'SOCIAL_SECURITY_CARD'
+  | 'VOTER_CARD'
+  | 'DIPLOMATIC_ID'
+  | 'WORK_PERMIT'
+  | 'INTERNATIONAL_PASSPORT'
+>;
+
+/** The sex printed on the document. */
+export type IdenfySex = OpenEnum<'MALE' | 'FEMALE' | 'UNDEFINED'>;
+
+/** The age group estimated from the selfie. */
+export type IdenfyAgeEstimate = OpenEnum<
+  'UNDER_8' | 'UNDER_13' | 'OVER_8' | 'OVER_13' | 'OVER_16' | 'OVER_18' | 'OVER_21' | 'OVER_22' | 'OVER_25' | 'OVER_30'
+>;
+
+/** A risk level (of the client's IP address, a bank account, a risk assessment). */
+export type IdenfyRiskLevel = OpenEnum<'VERY_LOW' | 'LOW' | 'MEDIUM' | 'HIGH' | 'VERY_HIGH' | 'NOT_CHECKED'>;
+
+/** What an additional step asks of the client. */
+export type IdenfyAdditionalStepType = OpenEnum<'UPLOAD' | 'COMPARE' | 'EXTRACT'>;
+
+/** Whether an AML, LID or criminal check service found something. */
+export type IdenfyServiceOverallStatus = OpenEnum<'SUSPECTED' | 'NOT_SUSPECTED'>;
+
+/** The group a check service belongs to. */
+export type IdenfyServiceGroupType = OpenEnum<'AML' | 'LID' | 'CRIMINAL_CHECK'>;
+
+/**
+ * The AML service that produced a result: the specification's five names, and `PilotApiAmlV2`, the
+ * name in every example of iDenfy's callback page.
+ */
+export type IdenfyAmlServiceName = OpenEnum<
+  'AML_NAMES_CHECK' | 'AML_OPEN_SANCTIONS' | 'COMPANY_CHECK' | 'AML_NEWS' | 'INHOUSE_ADVERSE_MEDIA' | 'PilotApiAmlV2'
+>;
+
+/** The kind of list an AML name match was found on. */
+export type IdenfyAmlSuspicion = OpenEnum<'SANCTION' | 'INTERPOL' | 'PEPS' | 'ADVERSE_MEDIA' | 'OTHER'>;
+
+/** The tone of an adverse-media article. */
+export type IdenfyArticleType = OpenEnum<'NEGATIVE'>;
+
+/** A US state (or DC) of a criminal record. */
+export type IdenfyUsState = OpenEnum<
+  | 'AL'
+  | 'AZ'
+  | 'AR'
+  | 'CA'
+  | 'CO'
+  | 'CT'
+  | 'DE'
+  | 'DC'
+  | 'FL'
+  | 'GA'
+  | 'ID'
+  | 'IL'
+  | 'IN'
+  | 'IA'
+  | 'KS'
+  | 'KY'
+  | 'LA'
+  | 'ME'
+  | 'MD'
+  | 'MA'
+  | 'MI'
+  | 'MN'
+  | 'MS'
+  | 'MO'
+  | 'MT'
+  | 'NE'
+  | 'NV'
+  | 'NH'
+  | 'NJ'
+  | 'NM'
+  | 'NY'
+  | 'NC'
+  | 'ND'
+  | 'OH'
+  | 'OK'
+  | 'OR'
+  | 'PA'
+  | 'RI'
+  | 'SC'
+  | 'SD'
+  | 'TN'
+  | 'TX'
+  | 'UT'
+  | 'VT'
+  | 'VA'
+  | 'WA'
+  | 'WV'
+  | 'WI'
+  | 'WY'
+  | 'AK'
+  | 'HI'
+>;
+
+/** The registry a registry center check queried. */
+export type IdenfyRegistryCenterKind = OpenEnum<
+  'HungaryRegistryCenterCheck' | 'LithuaniaRegistryCenterCheck' | 'Us15RegistryCenterCheck'
+>;
+
+/** How one field of a US registry record compared with the client's data. */
+export type IdenfySoftKycMatchStatus = OpenEnum<'MATCH' | 'NO_MATCH' | 'PARTIAL_MATCH' | 'NO_DATA' | 'NO_INPUT' | 'INVALID'>;
+
+/** How well an address was verified. */
+export type IdenfyAddressVerificationStatus = OpenEnum<'VERIFIED' | 'PARTIALLY_VERIFIED' | 'UNVERIFIED'>;
+
+/** The quality of an address verification. */
+export type IdenfyAddressVerificationQuality = OpenEnum<'EXCELLENT' | 'GOOD' | 'AVERAGE' | 'POOR' | 'BAD'>;
+
+/** The input type of a questionnaire question. */
+export type IdenfyQuestionType = OpenEnum<
+  | 'CHECKBOX'
+  | 'COLOR'
+  | 'COUNTRY'
+  | 'COUNTRY_MULTI'
+  | 'DATE'
+  | 'DATETIME'
+  | 'EMAIL'
+  | 'FILE'
+  | 'FILE_MULTI'
+  | 'FLOAT'
+  | 'LIST'
+  | 'INTEGER'
+  | 'PASSWORD'
+  | 'RADIO'
+  | 'SELECT'
+  | 'SELECT_MULTI'
+  | 'TEL'
+  | 'TEXT'
+  | 'TEXT_AREA'
+  | 'TIME'
+  | 'URL'
+>;
+
+/** Whether the bank card matched the client. */
+export type IdenfyBankCardVerificationStatus = OpenEnum<'NOT_COMPARED' | 'MATCH' | 'NO_MATCH'>;
+
+/** Why the bank card did not match. */
+export type IdenfyBankCardNoMatchReason = OpenEnum<
+  'NAME_MISMATCH' | 'NUMBER_MISMATCH' | 'NAME_NOT_FOUND' | 'NUMBER_NOT_FOUND' | 'LIVENESS_FAILED'
+>;
+
+// Status
+
+/**
+ * The status of an identification (the `status` object): the overall status and the automatic and
+ * manual face and document results. `fraudTags`, `mismatchTags` and `additionalSteps` are absent from
+ * older callbacks, `suspicionReasons` from newer ones.
+ *
+ * @typeParam Overall - the overall status
+ */
+export interface IdenfyStatus<Overall extends IdenfyOverallStatus = IdenfyOverallStatus> {
+  /**
+   * The overall status, combining the automatic and the manual results.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+   */
+  overall: Overall;
+  /**
+   * The automatic face check's result; `null` where it has none.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#face-status-values
+   */
+  autoFace: IdenfyFaceStatus | null;
+  /**
+   * The manual face check's result; `null` until a human has reviewed the identification.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#face-status-values
+   */
+  manualFace: IdenfyFaceStatus | null;
+  /**
+   * The automatic document check's result; `null` where it has none.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#document-status-values
+   */
+  autoDocument: IdenfyDocumentStatus | null;
+  /**
+   * The manual document check's result; `null` until a human has reviewed the identification.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#document-status-values
+   */
+  manualDocument: IdenfyDocumentStatus | null;
+  /**
+   * The fraud indicators found, which can make the identification `SUSPECTED`.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#fraud-tags
+   */
+  fraudTags?: IdenfyFraudTag[];
+  /**
+   * The fields where your data and the document disagree, which make the identification `SUSPECTED`.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#mismatch-tags
+   */
+  mismatchTags?: IdenfyMismatchTag[];
+  /**
+   * The additional steps' result; `null` when the identification had none.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#additional-step-statuses
+   */
+  additionalSteps?: IdenfyAdditionalStepStatus | null;
+  /**
+   * Why the identification was suspected, in older callbacks (newer ones use `fraudTags`).
+   * @see https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md
+   */
+  suspicionReasons?: IdenfySuspicionReason[];
+}
+
+// Registry, address and other verifications
+
+/**
+ * A registry center check. iDenfy queries one of three registries, named by `resourceType`, and each
+ * sends its own fields: this interface has every field of all three, each optional, and only the
+ * registry's own fields appear. A registry this version does not know parses too, with its
+ * `resourceType` as it came.
+ */
+export interface IdenfyRegistryCenterCheck {
+  /**
+   * Which registry was queried.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  resourceType: IdenfyRegistryCenterKind;
+  /**
+   * The MRZ that was checked (Hungary).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  checkedMrz?: string;
+  /**
+   * First name in the registry (Hungary, US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  firstName?: string | null;
+  /**
+   * Last name in the registry (Hungary, US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  lastName?: string | null;
+  /**
+   * Maiden name in the registry (Hungary).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  maidenName?: string | null;
+  /**
+   * Mother's maiden name in the registry (Hungary).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  mothersMaidenName?: string | null;
+  /**
+   * Date of birth in the registry, `YYYY-MM-DD` (Hungary).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  birthDate?: string | null;
+  /**
+   * Place of birth in the registry (Hungary).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  birthPlace?: string | null;
+  /**
+   * Address in the registry, an object iDenfy does not specify further (Hungary).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  address?: Record<string, unknown> | null;
+  /**
+   * Residential address in the registry, an object iDenfy does not specify further (Hungary).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  residentialAddress?: Record<string, unknown> | null;
+  /**
+   * Nationality in the registry, ISO 3166-1 alpha-2 (Hungary).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  nationality?: string | null;
+  /**
+   * The ID card record, an object iDenfy does not specify further (Hungary).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  idCard?: Record<string, unknown> | null;
+  /**
+   * The passport record, an object iDenfy does not specify further (Hungary).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  passport?: Record<string, unknown> | null;
+  /**
+   * Further registry data, an object iDenfy does not specify further (Hungary).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  additionalData?: Record<string, unknown> | null;
+  /**
+   * The personal number that was checked (Lithuania).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  checkedPersonalNumber?: string;
+  /**
+   * The document type that was checked, a two-character code (Lithuania).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  checkedDocumentType?: string;
+  /**
+   * Personal number in the registry (Lithuania).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  personalNumber?: string | null;
+  /**
+   * First name in the registry (Lithuania).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  name?: string | null;
+  /**
+   * Last name in the registry (Lithuania).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  surname?: string | null;
+  /**
+   * Document number in the registry (Lithuania).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  documentNumber?: string | null;
+  /**
+   * Document expiry date in the registry, `YYYY-MM-DD` (Lithuania).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  documentExpiration?: string | null;
+  /**
+   * URL of the registry's face photo (Lithuania).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  facePhoto?: string | null;
+  /**
+   * Middle name in the registry (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  middleName?: string | null;
+  /**
+   * Date of birth in the registry, `YYYY-MM-DD` (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  dob?: string | null;
+  /**
+   * Year of birth in the registry (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  yob?: number | null;
+  /**
+   * First address line in the registry (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  address1?: string | null;
+  /**
+   * Second address line in the registry (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  address2?: string | null;
+  /**
+   * City in the registry (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  city?: string | null;
+  /**
+   * State in the registry, two letters (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  state?: string | null;
+  /**
+   * ZIP code in the registry (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  zip?: string | null;
+  /**
+   * ID number in the registry (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  idNum?: string | null;
+  /**
+   * Phone number in the registry (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  phone?: string | null;
+  /**
+   * Email address in the registry (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  email?: string | null;
+  /**
+   * How the first name compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  firstNameStatus?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the last name compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  lastNameStatus?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the middle name compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  middleNameStatus?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the date of birth compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  dobStatus?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the year of birth compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  yobStatus?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the first address line compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  address1Status?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the second address line compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  address2Status?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the city compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  cityStatus?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the state compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  stateStatus?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the ZIP code compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  zipStatus?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the ID number compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  idNumStatus?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the phone number compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  phoneStatus?: IdenfySoftKycMatchStatus | null;
+  /**
+   * How the email address compared (US).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  emailStatus?: IdenfySoftKycMatchStatus | null;
+}
+
+/** The verification of an address you sent (the `addressVerification` object). */
+export interface IdenfyAddressVerification {
+  /**
+   * The address that was verified.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  address: string;
+  /**
+   * The address's country, ISO 3166-1 alpha-2.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  country?: string | null;
+  /**
+   * How well the address was verified.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  status: IdenfyAddressVerificationStatus;
+  /**
+   * The verification's accuracy, an integer.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  accuracy: number | null;
+  /**
+   * The verification's quality.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  quality: IdenfyAddressVerificationQuality | null;
+}
+
+/**
+ * The fields iDenfy's specification puts at the top level of the body and its examples put inside
+ * `data`. Both places are typed, and each field stays where it came: look in both.
+ */
+export interface IdenfyDualPlacementFields {
+  /**
+   * The client's address read from a utility bill, when one was uploaded.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  manualAddress?: string | null;
+  /**
+   * Whether the document's address matched the address you sent, after the manual check.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  manualAddressMatch?: boolean;
+  /**
+   * The registry center check, when one ran.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  registryCenterCheck?: IdenfyRegistryCenterCheck | null;
+  /**
+   * The address verification, when one ran.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  addressVerification?: IdenfyAddressVerification | null;
+}
+
+// Data
+
+/**
+ * The data read from the client's document (the `data` object). Every field may be `null`, and older
+ * callbacks carry only some of them. Dates are strings as iDenfy sent them (`YYYY-MM-DD` in practice;
+ * iDenfy specifies no format, so none is checked).
+ */
+export interface IdenfyData extends IdenfyDualPlacementFields {
+  /**
+   * First name as printed, upper case.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  docFirstName?: string | null;
+  /**
+   * Last name as printed, upper case.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  docLastName?: string | null;
+  /**
+   * The document number.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  docNumber?: string | null;
+  /**
+   * The personal code printed on the document.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  docPersonalCode?: string | null;
+  /**
+   * The document's expiry date.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  docExpiry?: string | null;
+  /**
+   * Date of birth.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  docDob?: string | null;
+  /**
+   * The document's issue date.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  docDateOfIssue?: string | null;
+  /**
+   * The kind of document.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  docType?: IdenfyDocumentType | null;
+  /**
+   * The sex printed on the document.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  docSex?: IdenfySex | null;
+  /**
+   * Nationality, ISO 3166-1 alpha-2.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  docNationality?: string | null;
+  /**
+   * The issuing country, ISO 3166-1 alpha-2.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  docIssuingCountry?: string | null;
+  /**
+   * The country the client picked in the identification flow, ISO 3166-1 alpha-2.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  selectedCountry?: string | null;
+  /**
+   * Place of birth.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  birthPlace?: string | null;
+  /**
+   * The authority that issued the document.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  authority?: string | null;
+  /**
+   * The address printed on the document.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  address?: string | null;
+  /**
+   * The temporary address printed on the document.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  docTemporaryAddress?: string | null;
+  /**
+   * Mother's maiden name printed on the document.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  mothersMaidenName?: string | null;
+  /**
+   * Birth name printed on the document.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  docBirthName?: string | null;
+  /**
+   * Patronymic printed on the document.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  docPatronymic?: string | null;
+  /**
+   * Driving licence categories as printed, free text such as `B/C`.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  driverLicenseCategory?: string | null;
+  /**
+   * Whether a reviewer changed the data read from the document; `false` in automatic callbacks.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  manuallyDataChanged?: boolean | null;
+  /**
+   * Full name as printed.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  fullName?: string | null;
+  /**
+   * First name in the document's original script.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  orgFirstName?: string | null;
+  /**
+   * Last name in the document's original script.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  orgLastName?: string | null;
+  /**
+   * Nationality in the document's original language.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  orgNationality?: string | null;
+  /**
+   * Place of birth in the document's original script.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  orgBirthPlace?: string | null;
+  /**
+   * Issuing authority in the document's original script.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  orgAuthority?: string | null;
+  /**
+   * Address in the document's original script.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  orgAddress?: string | null;
+  /**
+   * Temporary address in the document's original script.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  orgTemporaryAddress?: string | null;
+  /**
+   * Mother's maiden name in the document's original script.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  orgMothersMaidenName?: string | null;
+  /**
+   * Patronymic in the document's original script.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  orgPatronymic?: string | null;
+  /**
+   * Birth name in the document's original script.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  orgBirthName?: string | null;
+  /**
+   * The age group estimated from the selfie, when liveness is on.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  ageEstimate?: IdenfyAgeEstimate | null;
+  /**
+   * The proxy risk of the client's IP address; `null` unless enabled and this is the final `APPROVED` callback.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  clientIpProxyRiskLevel?: IdenfyRiskLevel | null;
+  /**
+   * Scan references of other identifications whose selfie matched this one; `null` rather than empty.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  duplicateFaces?: string[] | null;
+  /**
+   * Scan references of other identifications whose document photo matched this one; `null` rather than empty.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  duplicateDocFaces?: string[] | null;
+  /**
+   * Data sent with the additional steps, by step name; for a `COMPARE` step each field is
+   * `{ value, status }` with status `MATCH`, `NOT_MATCH`, `NOT_FOUND` or `NO_DATA`. iDenfy's
+   * specification leaves its shape open, so it is kept as it came.
+   * @see https://documentation.idenfy.com/kyc/additional-steps
+   */
+  additionalData?: Record<string, unknown> | null;
+}
+
+// Files
+
+/**
+ * Links to the identification's photos and videos (the `fileUrls` object). The links are pre-signed
+ * and expire: download the files, do not store the links. Other keys (such as additional step names
+ * like `UTILITY_BILL`) appear too; their values are also a URL or `null`.
+ */
+export interface IdenfyFileUrls {
+  /**
+   * The front side of the document.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  FRONT?: string | null;
+  /**
+   * The back side of the document.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  BACK?: string | null;
+  /**
+   * The selfie.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  FACE?: string | null;
+  /**
+   * The video of the client taking the front photo.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  FRONT_VIDEO?: string | null;
+  /**
+   * The video of the client taking the back photo.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  BACK_VIDEO?: string | null;
+  /**
+   * The video of the client taking the selfie.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  FACE_VIDEO?: string | null;
+  /** Any other file, by name. */
+  [file: string]: string | null;
+}
+
+/** Links to the PDFs of the additional steps, by step name (such as `UTILITY_BILL`); `{}` when none. */
+export interface IdenfyAdditionalStepPdfUrls {
+  /** A step's PDF. */
+  [step: string]: string | null;
+}
+
+/** The additional steps of the identification, by step name, with what each asked of the client. */
+export interface IdenfyAdditionalSteps {
+  /** A step's type; `null` where iDenfy sends none. */
+  [step: string]: IdenfyAdditionalStepType | null;
+}
+
+// AML, LID and criminal checks
+
+/** Whether a check service ran and what it concluded (the `status` of a service result). */
+export interface IdenfyServiceStatus {
+  /**
+   * Whether the service found something suspicious.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  serviceSuspected: boolean;
+  /**
+   * Whether the service was used.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  serviceUsed: boolean;
+  /**
+   * Whether the service was found.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  serviceFound: boolean;
+  /**
+   * Whether the check ran successfully.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  checkSuccessful: boolean;
+  /**
+   * The service's conclusion.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  overallStatus: IdenfyServiceOverallStatus;
+}
+
+/**
+ * A person or company found on a sanctions, PEP or other list. Always has `name`; tell it from an
+ * {@link IdenfyAdverseMediaArticle} with `'name' in hit`.
+ */
+export interface IdenfyAmlNameMatch {
+  /**
+   * First name on the list (the company name on a company check).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  name: string | null;
+  /**
+   * Last name on the list.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  surname: string | null;
+  /**
+   * Nationality on the list.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  nationality: string | null;
+  /**
+   * Date of birth on the list, as the list writes it.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  dob: string | null;
+  /**
+   * The kind of list.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  suspicion: IdenfyAmlSuspicion | null;
+  /**
+   * Why the entry is listed.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  reason: string | null;
+  /**
+   * The entry's number on the list.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  listNumber: string | null;
+  /**
+   * The list's name.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  listName: string | null;
+  /**
+   * How well the entry matches, an integer.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  score: number | null;
+  /**
+   * When the entry was last updated.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  lastUpdate: string | null;
+  /**
+   * When the entry left the list (absent on company checks).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  exitDate?: string | null;
+  /**
+   * Whether the entry is a person.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  isPerson: boolean | null;
+  /**
+   * Whether the entry is active.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  isActive: boolean | null;
+  /**
+   * URL of a document about the entry.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  linkedDocument: string | null;
+  /**
+   * The PEP level, an integer.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  pepLevel: number | null;
+  /**
+   * The entry's category.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  category: string | null;
+  /**
+   * Other information about the entry.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  otherInformation: string | null;
+  /**
+   * When the check ran.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  checkDate: string | null;
+  /**
+   * Whether you whitelisted the entry.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  whitelisted?: boolean;
+}
+
+/**
+ * An adverse-media article found by a news service (`AML_NEWS`, `INHOUSE_ADVERSE_MEDIA`). Always has
+ * `title`; its `score` is a string, unlike a name match's.
+ */
+export interface IdenfyAdverseMediaArticle {
+  /**
+   * The article's title.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  title: string | null;
+  /**
+   * The article's URL.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  url: string | null;
+  /**
+   * The article's text or excerpt.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  text: string | null;
+  /**
+   * How relevant the article is; a string in iDenfy's specification.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  score: string | null;
+  /**
+   * The article's tone.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  type: IdenfyArticleType | null;
+  /**
+   * When the check ran.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  checkDate: string;
+  /**
+   * When the article was published.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  publishDate: string | null;
+}
+
+/** One finding of an AML service: a list match or an adverse-media article. */
+export type IdenfyAmlHit = IdenfyAmlNameMatch | IdenfyAdverseMediaArticle;
+
+/** The result of one AML service (an element of `AML`, or the whole of the older lowercase `aml`). */
+export interface IdenfyAmlResult {
+  /**
+   * Whether the service ran and what it concluded.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  status: IdenfyServiceStatus;
+  /**
+   * The service's name.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  serviceName: IdenfyAmlServiceName;
+  /**
+   * The service's group.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  serviceGroupType: IdenfyServiceGroupType;
+  /**
+   * The check's ID at the service.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  uid: string;
+  /**
+   * Why the check failed, if it did.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  errorMessage: string | null;
+  /**
+   * What the service found; `[]` when nothing.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  data?: IdenfyAmlHit[];
+}
+
+/** One document found in a lost and invalid documents register. */
+export interface IdenfyLidRecord {
+  /**
+   * The document's number.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  documentNumber: string;
+  /**
+   * The document's type, as the register names it.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  documentType: string | null;
+  /**
+   * Whether the register holds the document as valid.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  valid: boolean;
+  /**
+   * The document's expiry date, as the register writes it.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  expiryDate: string;
+  /**
+   * When the check ran.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  checkDate: string;
+}
+
+/** The result of one lost and invalid documents service (an element of `LID`, or the older lowercase `lid`). */
+export interface IdenfyLidResult {
+  /**
+   * Whether the service ran and what it concluded.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  status: IdenfyServiceStatus;
+  /**
+   * The documents found; `[]` when none.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  data: IdenfyLidRecord[];
+  /**
+   * The service's name, such as `IrdInvalidPapers`.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  serviceName: string;
+  /**
+   * The service's group, `LID`.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  serviceGroupType?: IdenfyServiceGroupType;
+  /**
+   * The check's ID at the service.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  uid: string;
+  /**
+   * Why the check failed, if it did.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  errorMessage: string | null;
+}
+
+/** One offense on a criminal record. */
+export interface IdenfyCriminalOffense {
+  /**
+   * The offense.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  offense: string | null;
+  /**
+   * The offense's class.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  offenseClass: string | null;
+  /**
+   * A description of the offense.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  offenseDescription: string | null;
+  /**
+   * The offense's level.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  offenseLevel: string | null;
+  /**
+   * When the sentence was passed.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  sentenceDate: string | null;
+  /**
+   * The court's name.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  courtName: string | null;
+  /**
+   * The court's case number.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  courtCaseNumber: string | null;
+  /**
+   * When the person was released.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  releaseDate: string | null;
+}
+
+/** One criminal record found. */
+export interface IdenfyCriminalRecord {
+  /**
+   * The offenses on the record.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  offenses: IdenfyCriminalOffense[];
+  /**
+   * The full name on the record.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  fullName: string | null;
+  /**
+   * The county of the record.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  county: string | null;
+  /**
+   * The US state of the record.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  region: IdenfyUsState | null;
+}
+
+/** The result of one criminal check service (an element of `CRIMINAL_CHECK`). */
+export interface IdenfyCriminalCheckResult {
+  /**
+   * Whether the service ran and what it concluded.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  status: IdenfyServiceStatus;
+  /**
+   * The records found; `[]` when none.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  data: IdenfyCriminalRecord[];
+  /**
+   * The service's name.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  serviceName: string;
+  /**
+   * The service's group, `CRIMINAL_CHECK`.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  serviceGroupType?: IdenfyServiceGroupType;
+  /**
+   * The check's ID at the service.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  uid: string;
+  /**
+   * Why the check failed, if it did.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  errorMessage: string | null;
+}
+
+/**
+ * The oldest form of the lowercase `aml` and `lid` objects: whether the service suspected anything,
+ * and its results (always `{}` in iDenfy's example, so kept as they came).
+ */
+export interface IdenfyServiceSummary {
+  /**
+   * Whether the service suspected anything.
+   * @see https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md
+   */
+  suspected: boolean;
+  /**
+   * The service's results, an object iDenfy does not specify.
+   * @see https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md
+   */
+  results: Record<string, unknown>;
+}
+
+/** An address of a match in the AML check (version 3). */
+export interface IdenfyAmlCheckAddress {
+  /**
+   * The city.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  city: string | null;
+  /**
+   * The country or region.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  geography: string | null;
+}
+
+/** A list match of the AML check (version 3). */
+export interface IdenfyAmlCheckMatch {
+  /**
+   * The match's known addresses.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  addresses: IdenfyAmlCheckAddress[] | null;
+  /**
+   * The match's known dates of birth.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  datesOfBirth: string[] | null;
+  /**
+   * The match's gender.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  gender: string | null;
+  /**
+   * The match's nationalities.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  nationalities: string[] | null;
+  /**
+   * How the entry matched.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  match: string;
+  /**
+   * IDs of sanctioning bodies that used to list the match.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  formerSanBodyIds: number[] | null;
+  /**
+   * Countries linked to the match.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  countries: string[] | null;
+  /**
+   * The datasets the match was found in.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  datasets: string[];
+  /**
+   * IDs of sanctioning bodies that list the match now.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  currentSanBodyIds: number[] | null;
+  /**
+   * The entry's version, an integer.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  version: number;
+  /**
+   * The match's PEP tier.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  pepTier?: string | null;
+  /**
+   * How well the entry matches, an integer.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  score: number | null;
+  /**
+   * URL of the match's photo.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  profileImage?: string | null;
+  /**
+   * The match's name.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  name: string | null;
+  /**
+   * The entry's ID at the data provider.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  resourceId: string;
+}
+
+/** An adverse-media article of the AML check (version 3). */
+export interface IdenfyAmlCheckArticle {
+  /**
+   * The article's title.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  title: string | null;
+  /**
+   * The article's URL.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  url: string;
+  /**
+   * The article's text or excerpt.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  text: string | null;
+  /**
+   * How relevant the article is; a string in iDenfy's specification.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  score: string | null;
+  /**
+   * The article's tone.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  type: string | null;
+  /**
+   * When the article was published.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  publishDate: string | null;
+}
+
+/** The AML check in its version 3 form (the `amlCheck` object), which replaces the `AML` list. */
+export interface IdenfyAmlCheck {
+  /**
+   * The check's ID.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  id: string | null;
+  /**
+   * The check's conclusion; iDenfy's specification lists no values.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  overallStatus: string | null;
+  /**
+   * Who set the conclusion, an object iDenfy does not specify further.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  statusSetBy: Record<string, unknown> | null;
+  /**
+   * When the conclusion was set, an ISO 8601 timestamp.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  statusSetAt: string | null;
+  /**
+   * The adverse-media articles found.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  adverseMedia: IdenfyAmlCheckArticle[] | null;
+  /**
+   * The list matches found.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  amlCheck: IdenfyAmlCheckMatch[] | null;
+}
+
+// Other verifications
+
+/** One question and its answer. */
+export interface IdenfyQuestionnaireQuestion {
+  /**
+   * The question's key.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  key: string;
+  /**
+   * The question's title.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  title: string;
+  /**
+   * The question's input type.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  type: IdenfyQuestionType;
+  /**
+   * The answer: a string, a list of strings, a boolean, or `null` when unanswered.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  value: string[] | string | boolean | null;
+}
+
+/** One section of a questionnaire. */
+export interface IdenfyQuestionnaireSection {
+  /**
+   * The section's title.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  title: string;
+  /**
+   * The section's questions and answers.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  questions: IdenfyQuestionnaireQuestion[];
+}
+
+/** The client's answers to a questionnaire (the `questionnaireAnswers` object). */
+export interface IdenfyQuestionnaireAnswers {
+  /**
+   * The questionnaire's title.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  title: string;
+  /**
+   * The questionnaire's sections.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  sections: IdenfyQuestionnaireSection[];
+}
+
+/** The risk assessment of the client (the `riskAssessment` object). */
+export interface IdenfyRiskAssessment {
+  /**
+   * The risk score, an integer from 0 to 100.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  riskScore: number | null;
+  /**
+   * The risk level.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  riskLevel: IdenfyRiskLevel | null;
+}
+
+/** The balances of a bank account. */
+export interface IdenfyBankBalances {
+  /**
+   * The booked balance.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  bookedBalance: number | null;
+  /**
+   * The available balance.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  availableBalance: number | null;
+}
+
+/** One bank account of a bank verification. */
+export interface IdenfyBankAccount {
+  /**
+   * The account's ID, a UUID.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  id: string;
+  /**
+   * The account's name.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  name: string | null;
+  /**
+   * The account's IBAN.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  iban: string | null;
+  /**
+   * The account's currency, ISO 4217.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  currency: string;
+  /**
+   * The account's balances.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  balancesOverview: IdenfyBankBalances | null;
+  /**
+   * How many transactions were read, an integer.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  transactionsCount: number | null;
+}
+
+/** The verification of the client's bank (the `bankVerification` object). */
+export interface IdenfyBankVerification {
+  /**
+   * The verification's ID, a UUID.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  id: string;
+  /**
+   * The bank's country, ISO 3166-1 alpha-2.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  country: string | null;
+  /**
+   * The bank.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  bank: string | null;
+  /**
+   * The accounts read.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  accounts: IdenfyBankAccount[];
+  /**
+   * The risk level.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  riskLevel: IdenfyRiskLevel | null;
+}
+
+/** The verification of the client's email address (the `emailVerification` object). */
+export interface IdenfyEmailVerification {
+  /**
+   * The email address.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  email: string;
+  /**
+   * Whether the client proved they own it.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  emailVerified: boolean;
+}
+
+/** The verification of the client's phone number (the `phoneVerification` object). */
+export interface IdenfyPhoneVerification {
+  /**
+   * The phone number, E.164.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  phone: string;
+  /**
+   * Whether the client proved they own it.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  phoneVerified: boolean;
+}
+
+/** The check of a US driving licence against the issuing state's records (the `driverLicenseCheck` object). */
+export interface IdenfyDriverLicenseCheck {
+  /**
+   * First name in the records.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  name: string;
+  /**
+   * Last name in the records.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  surname: string;
+  /**
+   * Date of birth in the records, `YYYY-MM-DD`.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  dateOfBirth: string;
+  /**
+   * The issuing state, two letters.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  state: string;
+  /**
+   * Gender in the records, one character.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  gender: string | null;
+  /**
+   * Issue date in the records, `YYYY-MM-DD`.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  dateOfIssue: string | null;
+  /**
+   * Expiry date in the records, `YYYY-MM-DD`.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  dateOfExpiry: string | null;
+  /**
+   * Licence number in the records.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  documentNumber: string | null;
+  /**
+   * Whether the first name matched.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  nameMatch: boolean | null;
+  /**
+   * Whether the last name matched.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  surnameMatch: boolean | null;
+  /**
+   * Whether the date of birth matched.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  dateOfBirthMatch: boolean | null;
+  /**
+   * Whether the issue date matched.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  dateOfIssueMatch: boolean | null;
+  /**
+   * Whether the expiry date matched.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  dateOfExpiryMatch: boolean | null;
+  /**
+   * Whether the licence number matched.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  documentNumberMatch: boolean | null;
+  /**
+   * Whether the gender matched.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  genderMatch: boolean | null;
+}
+
+/** The verification of the client's bank card (the `bankCardVerification` object). */
+export interface IdenfyBankCardVerification {
+  /**
+   * The verification's ID, a UUID.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  id: string;
+  /**
+   * Whether the card matched the client.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  status: IdenfyBankCardVerificationStatus;
+  /**
+   * Why the card did not match.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  noMatchReason: IdenfyBankCardNoMatchReason | null;
+  /**
+   * The name on the card.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  name: string | null;
+  /**
+   * The card number's first six digits.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  firstSix: string | null;
+  /**
+   * The card number's last four digits.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  lastFour: string | null;
+  /**
+   * The card's expiry date, `YYYY-MM-DD`.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  expiryDate: string | null;
+  /**
+   * Whether the name matched.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  nameMatch: boolean | null;
+  /**
+   * Whether the last four digits matched.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  lastFourMatch: boolean | null;
+}
+
+// The callback
+
+/**
+ * The fields every identification result callback may carry, whatever its overall status. Field
+ * names are iDenfy's, and three generations of AML and LID results appear exactly as they came:
+ * `aml`/`lid` as `{ suspected, results }` (oldest) or as one service result (middle), and
+ * `AML`/`LID` as lists of service results with `CRIMINAL_CHECK` and `amlCheck` (current).
+ */
+export interface IdenfyCallbackCommon extends IdenfyDualPlacementFields {
+  /**
+   * `true` when no further callback will follow for this identification (unless it is reviewed again);
+   * absent from the oldest callbacks.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  final?: boolean;
+  /**
+   * The kind of device the client used.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  platform?: IdenfyPlatform;
+  /**
+   * The data read from the document.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  data: IdenfyData;
+  /**
+   * Links to the photos and videos; expire, so download rather than store them.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  fileUrls: IdenfyFileUrls | null;
+  /**
+   * Links to the additional steps' PDFs; `{}` when none.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  additionalStepPdfUrls?: IdenfyAdditionalStepPdfUrls | null;
+  /**
+   * The AML services' results (the legacy version 2 list; `amlCheck` is version 3).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  AML?: IdenfyAmlResult[] | null;
+  /**
+   * The AML check in its version 3 form.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  amlCheck?: IdenfyAmlCheck | null;
+  /**
+   * The lost and invalid documents services' results.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  LID?: IdenfyLidResult[] | null;
+  /**
+   * The criminal check services' results.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  CRIMINAL_CHECK?: IdenfyCriminalCheckResult[] | null;
+  /**
+   * AML in older callbacks: one service result, or in the oldest `{ suspected, results }`
+   * (tell them apart with `'suspected' in aml`).
+   * @see https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md
+   */
+  aml?: IdenfyAmlResult | IdenfyServiceSummary;
+  /**
+   * LID in older callbacks: one service result, or in the oldest `{ suspected, results }`
+   * (tell them apart with `'suspected' in lid`).
+   * @see https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md
+   */
+  lid?: IdenfyLidResult | IdenfyServiceSummary;
+  /**
+   * iDenfy's reference for the identification (up to 36 characters; a UUID in practice).
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  scanRef: string;
+  /**
+   * The `externalRef` you sent with the token (up to 40 characters).
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  externalRef?: string | null;
+  /**
+   * Your reference for the client (up to 100 characters).
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  clientId: string;
+  /**
+   * The company the identification belongs to (KYB).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  companyId?: string;
+  /**
+   * The company beneficiary the identification belongs to (KYB).
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  beneficiaryId?: string;
+  /**
+   * When the client started the identification, in Unix seconds; sent as a number or a numeric string, always a number here.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  startTime?: number;
+  /**
+   * When the automatic decision was made, in Unix seconds; sent as a number or a numeric string, always a number here.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  finishTime?: number;
+  /**
+   * The client's IP address, IPv4 or IPv6.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  clientIp?: string | null;
+  /**
+   * The country of the client's IP address, ISO 3166-1 alpha-2.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  clientIpCountry?: string | null;
+  /**
+   * Where the client's IP address is, such as `Kaunas, Lithuania`.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  clientLocation?: string | null;
+  /**
+   * Whether the additional data matched an entry of a global data source.
+   * @see https://documentation.idenfy.com/kyc/webhooks
+   */
+  gdcMatch?: boolean | null;
+  /**
+   * The client's answers to a questionnaire.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  questionnaireAnswers?: IdenfyQuestionnaireAnswers | null;
+  /**
+   * The client's risk assessment.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  riskAssessment?: IdenfyRiskAssessment | null;
+  /**
+   * The bank verification.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  bankVerification?: IdenfyBankVerification | null;
+  /**
+   * The email verification.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  emailVerification?: IdenfyEmailVerification | null;
+  /**
+   * The phone verification.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  phoneVerification?: IdenfyPhoneVerification | null;
+  /**
+   * The US driving licence check.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  driverLicenseCheck?: IdenfyDriverLicenseCheck | null;
+  /**
+   * The bank card verification.
+   * @see https://documentation.idenfy.com/openapi/kyc.yaml
+   */
+  bankCardVerification?: IdenfyBankCardVerification | null;
+  /**
+   * The identification's additional steps, by name.
+   * @see https://documentation.idenfy.com/kyc/additional-steps
+   */
+  additionalSteps?: IdenfyAdditionalSteps | null;
+}
+
+/** An identification that passed (`APPROVED`). */
+export interface IdenfyApproved extends IdenfyCallbackCommon {
+  /**
+   * The identification's status.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+   */
+  status: IdenfyStatus<'APPROVED'>;
+}
+
+/** An identification that failed (`DENIED`), also sent when a session expires after failed attempts. */
+export interface IdenfyDenied extends IdenfyCallbackCommon {
+  /**
+   * The identification's status.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+   */
+  status: IdenfyStatus<'DENIED'>;
+}
+
+/** An identification with fraud or mismatch indicators (`SUSPECTED`): see `fraudTags` and `mismatchTags`, and decide. */
+export interface IdenfySuspected extends IdenfyCallbackCommon {
+  /**
+   * The identification's status.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+   */
+  status: IdenfyStatus<'SUSPECTED'>;
+}
+
+/** An identification a human is reviewing (`REVIEWING`). */
+export interface IdenfyReviewing extends IdenfyCallbackCommon {
+  /**
+   * The identification's status.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+   */
+  status: IdenfyStatus<'REVIEWING'>;
+}
+
+/** An identification whose token or session expired before the client finished (`EXPIRED`). */
+export interface IdenfyExpired extends IdenfyCallbackCommon {
+  /**
+   * The identification's status.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+   */
+  status: IdenfyStatus<'EXPIRED'>;
+}
+
+/** An identification still in progress (`ACTIVE`). */
+export interface IdenfyActive extends IdenfyCallbackCommon {
+  /**
+   * The identification's status.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+   */
+  status: IdenfyStatus<'ACTIVE'>;
+}
+
+/** An identification whose data was deleted (`DELETED`). */
+export interface IdenfyDeleted extends IdenfyCallbackCommon {
+  /**
+   * The identification's status.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+   */
+  status: IdenfyStatus<'DELETED'>;
+}
+
+/** An identification that was archived (`ARCHIVED`). */
+export interface IdenfyArchived extends IdenfyCallbackCommon {
+  /**
+   * The identification's status.
+   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+   */
+  status: IdenfyStatus<'ARCHIVED'>;
+}
+
+/** An identification not reviewed yet (`NOT_REVIEWED`), a status of the earliest callbacks. */
+export interface IdenfyNotReviewed extends IdenfyCallbackCommon {
+  /**
+   * The identification's status.
+   * @see https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md
+   */
+  status: IdenfyStatus<'NOT_REVIEWED'>;
+}
+
+/** Each identification result callback type by its `status.overall`. */
+export interface IdenfyCallbackMap {
+  APPROVED: IdenfyApproved;
+  DENIED: IdenfyDenied;
+  SUSPECTED: IdenfySuspected;
+  REVIEWING: IdenfyReviewing;
+  EXPIRED: IdenfyExpired;
+  ACTIVE: IdenfyActive;
+  DELETED: IdenfyDeleted;
+  ARCHIVED: IdenfyArchived;
+  NOT_REVIEWED: IdenfyNotReviewed;
+}
+
+/**
+ * A decoded iDenfy identification result callback: a union discriminated by `status.overall`.
+ * TypeScript narrows `callback.status` (not `callback`) on a nested discriminant; the variants differ
+ * only in `status.overall`, so that is all there is to narrow.
+ *
+ * @example
+ * ```ts
+ * switch (callback.status.overall) {
+ *   case 'APPROVED': return approve(callback.scanRef, callback.data.docDob);
+ *   case 'SUSPECTED': return review(callback.scanRef, callback.status.fraudTags ?? []);
+ *   // ...
+ * }
+ * ```
+ */
+export type IdenfyCallback = IdenfyCallbackMap[IdenfyOverallStatus];

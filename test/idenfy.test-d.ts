@@ -1,0 +1,230 @@
+import { describe, expectTypeOf, test } from 'vitest';
+import type * as z from 'zod';
+import {
+  idenfySchema,
+  parseIdenfy,
+  safeParseIdenfy,
+  serializeIdenfy,
+  type IdenfyCallback,
+  type IdenfyCallbackMap,
+  type IdenfyOverallStatus,
+  type OpenEnum,
+  type ParseResult,
+} from '../src/idenfy/index.js';
+import type * as Types from '../src/idenfy/types.js';
+import type * as Values from '../src/idenfy/enumerations.js';
+import type { buildIdenfySchema } from '../src/idenfy/idenfy.js';
+
+type Primitive = string | number | boolean | bigint | symbol | null | undefined;
+
+/**
+ * Like `WithoutIndexSignatures` (test/types/exact.ts), but it drops only the `[key: string]: unknown`
+ * that zod's loose objects add and keeps a typed index signature: the open maps (`fileUrls`,
+ * `additionalSteps`, …) declare one on purpose. Applied to both sides, so the `Record<string, unknown>`
+ * an interface declares for an object iDenfy leaves open compares equal to the schema's loose `{}`.
+ */
+type Exact<T> = T extends Primitive
+  ? T
+  : T extends readonly (infer Item)[]
+    ? Exact<Item>[]
+    : { [K in keyof T as string extends K ? (unknown extends T[K] ? never : K) : K]: Exact<T[K]> };
+
+type SchemaOutput = z.output<ReturnType<typeof buildIdenfySchema>>;
+type Variant<S extends IdenfyOverallStatus> = Exact<Extract<SchemaOutput, { status: { overall: S } }>>;
+type Listed<T extends readonly string[]> = OpenEnum<T[number]>;
+
+describe('the schema is pinned to the hand-written interfaces', () => {
+  test('each variant equals its interface', () => {
+    expectTypeOf<Variant<'APPROVED'>>().toEqualTypeOf<Exact<Types.IdenfyApproved>>();
+    expectTypeOf<Variant<'DENIED'>>().toEqualTypeOf<Exact<Types.IdenfyDenied>>();
+    expectTypeOf<Variant<'SUSPECTED'>>().toEqualTypeOf<Exact<Types.IdenfySuspected>>();
+    expectTypeOf<Variant<'REVIEWING'>>().toEqualTypeOf<Exact<Types.IdenfyReviewing>>();
+    expectTypeOf<Variant<'EXPIRED'>>().toEqualTypeOf<Exact<Types.IdenfyExpired>>();
+    expectTypeOf<Variant<'ACTIVE'>>().toEqualTypeOf<Exact<Types.IdenfyActive>>();
+    expectTypeOf<Variant<'DELETED'>>().toEqualTypeOf<Exact<Types.IdenfyDeleted>>();
+    expectTypeOf<Variant<'ARCHIVED'>>().toEqualTypeOf<Exact<Types.IdenfyArchived>>();
+    expectTypeOf<Variant<'NOT_REVIEWED'>>().toEqualTypeOf<Exact<Types.IdenfyNotReviewed>>();
+  });
+
+  test('the union equals the callback type, and the map covers every overall status', () => {
+    expectTypeOf<Exact<SchemaOutput>>().toEqualTypeOf<Exact<IdenfyCallback>>();
+    expectTypeOf<keyof IdenfyCallbackMap>().toEqualTypeOf<IdenfyOverallStatus>();
+    expectTypeOf<z.output<typeof idenfySchema>>().toEqualTypeOf<IdenfyCallback>();
+    expectTypeOf<(typeof Values.overallStatuses)[number]>().toEqualTypeOf<IdenfyOverallStatus>();
+  });
+
+  test('the open maps keep their typed index signatures', () => {
+    type FileUrls = NonNullable<SchemaOutput['fileUrls']>;
+    expectTypeOf<FileUrls[string]>().toEqualTypeOf<string | null>();
+    expectTypeOf<NonNullable<SchemaOutput['additionalSteps']>[string]>().toEqualTypeOf<Types.IdenfyAdditionalStepType | null>();
+    expectTypeOf<NonNullable<SchemaOutput['additionalStepPdfUrls']>[string]>().toEqualTypeOf<string | null>();
+  });
+
+  test('every enumeration type lists exactly the values the schema knows', () => {
+    expectTypeOf<Types.IdenfyFaceStatus>().toEqualTypeOf<Listed<typeof Values.faceStatuses>>();
+    expectTypeOf<Types.IdenfyDocumentStatus>().toEqualTypeOf<Listed<typeof Values.documentStatuses>>();
+    expectTypeOf<Types.IdenfyFraudTag>().toEqualTypeOf<Listed<typeof Values.fraudTags>>();
+    expectTypeOf<Types.IdenfyMismatchTag>().toEqualTypeOf<Listed<typeof Values.mismatchTags>>();
+    expectTypeOf<Types.IdenfySuspicionReason>().toEqualTypeOf<Listed<typeof Values.suspicionReasons>>();
+    expectTypeOf<Types.IdenfyAdditionalStepStatus>().toEqualTypeOf<Listed<typeof Values.additionalStepStatuses>>();
+    expectTypeOf<Types.IdenfyPlatform>().toEqualTypeOf<Listed<typeof Values.platforms>>();
+    expectTypeOf<Types.IdenfyDocumentType>().toEqualTypeOf<Listed<typeof Values.documentTypes>>();
+    expectTypeOf<Types.IdenfySex>().toEqualTypeOf<Listed<typeof Values.sexes>>();
+    expectTypeOf<Types.IdenfyAgeEstimate>().toEqualTypeOf<Listed<typeof Values.ageEstimates>>();
+    expectTypeOf<Types.IdenfyRiskLevel>().toEqualTypeOf<Listed<typeof Values.riskLevels>>();
+    expectTypeOf<Types.IdenfyAdditionalStepType>().toEqualTypeOf<Listed<typeof Values.additionalStepTypes>>();
+    expectTypeOf<Types.IdenfyServiceOverallStatus>().toEqualTypeOf<Listed<typeof Values.serviceOverallStatuses>>();
+    expectTypeOf<Types.IdenfyServiceGroupType>().toEqualTypeOf<Listed<typeof Values.serviceGroupTypes>>();
+    expectTypeOf<Types.IdenfyAmlServiceName>().toEqualTypeOf<Listed<typeof Values.amlServiceNames>>();
+    expectTypeOf<Types.IdenfyAmlSuspicion>().toEqualTypeOf<Listed<typeof Values.amlSuspicions>>();
+    expectTypeOf<Types.IdenfyArticleType>().toEqualTypeOf<Listed<typeof Values.articleTypes>>();
+    expectTypeOf<Types.IdenfyUsState>().toEqualTypeOf<Listed<typeof Values.usStates>>();
+    expectTypeOf<Types.IdenfyRegistryCenterKind>().toEqualTypeOf<Listed<typeof Values.registryCenterKinds>>();
+    expectTypeOf<Types.IdenfySoftKycMatchStatus>().toEqualTypeOf<Listed<typeof Values.softKycMatchStatuses>>();
+    expectTypeOf<Types.IdenfyAddressVerificationStatus>().toEqualTypeOf<Listed<typeof Values.addressVerificationStatuses>>();
+    expectTypeOf<Types.IdenfyAddressVerificationQuality>().toEqualTypeOf<Listed<typeof Values.addressVerificationQualities>>();
+    expectTypeOf<Types.IdenfyQuestionType>().toEqualTypeOf<Listed<typeof Values.questionTypes>>();
+    expectTypeOf<Types.IdenfyBankCardVerificationStatus>().toEqualTypeOf<Listed<typeof Values.bankCardVerificationStatuses>>();
+    expectTypeOf<Types.IdenfyBankCardNoMatchReason>().toEqualTypeOf<Listed<typeof Values.bankCardNoMatchReasons>>();
+  });
+});
+
+describe('the parse functions', () => {
+  test('parse returns the union, safeParse a result, serialize a string', () => {
+    expectTypeOf(parseIdenfy).returns.toEqualTypeOf<IdenfyCallback>();
+    expectTypeOf(safeParseIdenfy).returns.toEqualTypeOf<ParseResult<IdenfyCallback>>();
+    expectTypeOf(serializeIdenfy).returns.toEqualTypeOf<string>();
+    expectTypeOf(serializeIdenfy).parameter(0).toEqualTypeOf<IdenfyCallback>();
+  });
+
+  test('bodies of the wrong type do not compile', () => {
+    // @ts-expect-error: a number is not a body
+    parseIdenfy(42);
+    // @ts-expect-error: an array is not a JSON callback body
+    parseIdenfy([]);
+  });
+});
+
+describe('narrowing on status.overall', () => {
+  test('the overall status narrows callback.status', () => {
+    const callback = {} as IdenfyCallback;
+    expectTypeOf(callback.status).toEqualTypeOf<IdenfyCallback['status']>();
+    if (callback.status.overall === 'APPROVED') {
+      expectTypeOf(callback.status).toEqualTypeOf<Types.IdenfyStatus<'APPROVED'>>();
+      expectTypeOf(callback.status.manualFace).toEqualTypeOf<Types.IdenfyFaceStatus | null>();
+    }
+    if (callback.status.overall === 'SUSPECTED') {
+      expectTypeOf(callback.status.fraudTags).toEqualTypeOf<Types.IdenfyFraudTag[] | undefined>();
+    }
+  });
+
+  test('a type guard narrows the whole callback, and the map names each variant', () => {
+    const isSuspected = (callback: IdenfyCallback): callback is IdenfyCallbackMap['SUSPECTED'] => callback.status.overall === 'SUSPECTED';
+    const callback = {} as IdenfyCallback;
+    if (isSuspected(callback)) expectTypeOf(callback).toEqualTypeOf<Types.IdenfySuspected>();
+    expectTypeOf<IdenfyCallbackMap['NOT_REVIEWED']>().toEqualTypeOf<Types.IdenfyNotReviewed>();
+  });
+
+  test('a switch over every overall status is exhaustive', () => {
+    const decide = (callback: IdenfyCallback): string => {
+      switch (callback.status.overall) {
+        case 'APPROVED':
+          return callback.scanRef;
+        case 'DENIED':
+        case 'SUSPECTED':
+          return callback.status.overall;
+        case 'REVIEWING':
+        case 'ACTIVE':
+        case 'NOT_REVIEWED':
+          return 'wait';
+        case 'EXPIRED':
+        case 'DELETED':
+        case 'ARCHIVED':
+          return 'closed';
+        default: {
+          const unreachable: never = callback.status;
+          return unreachable;
+        }
+      }
+    };
+    expectTypeOf(decide).returns.toBeString();
+  });
+
+  test('a switch that forgets an overall status does not compile', () => {
+    const incomplete = (callback: IdenfyCallback): string => {
+      switch (callback.status.overall) {
+        case 'APPROVED':
+          return 'approved';
+        default: {
+          // @ts-expect-error: the other eight overall statuses are not handled
+          const unreachable: never = callback.status;
+          return unreachable;
+        }
+      }
+    };
+    expectTypeOf(incomplete).returns.toBeString();
+  });
+});
+
+describe('field types', () => {
+  test('decoded fields have their decoded types', () => {
+    const callback = {} as IdenfyCallback;
+    expectTypeOf(callback.startTime).toEqualTypeOf<number | undefined>();
+    expectTypeOf(callback.final).toEqualTypeOf<boolean | undefined>();
+    expectTypeOf(callback.data.docDob).toEqualTypeOf<string | null | undefined>();
+    expectTypeOf(callback.data.docType).toEqualTypeOf<Types.IdenfyDocumentType | null | undefined>();
+    expectTypeOf(callback.fileUrls).toEqualTypeOf<Types.IdenfyFileUrls | null>();
+    expectTypeOf(callback.fileUrls?.FRONT).toEqualTypeOf<string | null | undefined>();
+    expectTypeOf(callback.fileUrls?.['UTILITY_BILL']).toEqualTypeOf<string | null | undefined>();
+  });
+
+  test('the drifting fields are typed in both places', () => {
+    const callback = {} as IdenfyCallback;
+    expectTypeOf(callback.manualAddress).toEqualTypeOf<string | null | undefined>();
+    expectTypeOf(callback.data.manualAddress).toEqualTypeOf<string | null | undefined>();
+    expectTypeOf(callback.registryCenterCheck).toEqualTypeOf(callback.data.registryCenterCheck);
+    expectTypeOf(callback.addressVerification).toEqualTypeOf<Types.IdenfyAddressVerification | null | undefined>();
+  });
+
+  test('each AML and LID generation has its own type', () => {
+    const callback = {} as IdenfyCallback;
+    expectTypeOf(callback.aml).toEqualTypeOf<Types.IdenfyAmlResult | Types.IdenfyServiceSummary | undefined>();
+    expectTypeOf(callback.lid).toEqualTypeOf<Types.IdenfyLidResult | Types.IdenfyServiceSummary | undefined>();
+    expectTypeOf(callback.AML).toEqualTypeOf<Types.IdenfyAmlResult[] | null | undefined>();
+    expectTypeOf(callback.LID).toEqualTypeOf<Types.IdenfyLidResult[] | null | undefined>();
+    expectTypeOf(callback.CRIMINAL_CHECK).toEqualTypeOf<Types.IdenfyCriminalCheckResult[] | null | undefined>();
+    expectTypeOf(callback.amlCheck).toEqualTypeOf<Types.IdenfyAmlCheck | null | undefined>();
+    const aml = callback.aml;
+    if (aml !== undefined) {
+      // @ts-expect-error: only the oldest form has `suspected`; narrow first
+      void aml.suspected;
+      if ('suspected' in aml) expectTypeOf(aml).toEqualTypeOf<Types.IdenfyServiceSummary>();
+      else expectTypeOf(aml.data).toEqualTypeOf<Types.IdenfyAmlHit[] | undefined>();
+    }
+  });
+
+  test('an AML hit is a name match or an article, told apart by their keys', () => {
+    const hit = {} as Types.IdenfyAmlHit;
+    // @ts-expect-error: only an article has a title; narrow first
+    void hit.title;
+    if ('title' in hit) expectTypeOf(hit.score).toEqualTypeOf<string | null>();
+    else expectTypeOf(hit.score).toEqualTypeOf<number | null>();
+  });
+
+  test('open enumerations keep autocomplete and accept new values', () => {
+    expectTypeOf<'FACE_MATCH'>().toExtend<Types.IdenfyFaceStatus>();
+    expectTypeOf<'FACE_SOME_NEW_RESULT'>().toExtend<Types.IdenfyFaceStatus>();
+    expectTypeOf<Types.IdenfyFaceStatus>().not.toEqualTypeOf<string>();
+  });
+
+  test('fields that do not exist do not compile, and the discriminant is closed', () => {
+    const callback = {} as Types.IdenfyApproved;
+    // @ts-expect-error: the document's data lives in `data`
+    void callback.docFirstName;
+    // @ts-expect-error: there is no such status field
+    void callback.status.overallStatus;
+    // @ts-expect-error: the discriminant is closed
+    const overall: IdenfyOverallStatus = 'APPROVED_WITH_NOTES';
+    void overall;
+  });
+});
