@@ -1,11 +1,13 @@
-// Parses per second of each parser against the hand-rolled floor (no validation), measured in one
-// process with rounds interleaved, on valid bodies and on bodies that fail validation; then the cold
-// start of each parser in fresh processes. Prints one table and writes it as JSON.
-// Usage: node bench/throughput.mjs [--rounds 21] [--json bench/results.json]   (after `npm run build`)
+// Parses per second of each parser against the hand-rolled floor (no validation), on valid bodies
+// and on bodies that fail validation; then the cold start of each parser in fresh processes. Each
+// kind is measured in a process of its own, as an application using one provider runs it, with its
+// parser and the floor interleaved round by round; `--shared` measures every kind in one process
+// instead. Prints one table and writes it as JSON.
+// Usage: node bench/throughput.mjs [--rounds 21] [--shared] [--json bench/results.json]   (after `npm run build`)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { kinds } from './kinds.mjs';
 
 const option = (name, fallback) => {
@@ -76,8 +78,8 @@ function coldStart(kind) {
   return median(samples);
 }
 
-const rows = [];
-for (const kind of kinds) {
+/** Measures one kind in this process. */
+async function measureKind(kind) {
   const parser = await import(new URL(kind.entry, dist).href);
   const safeParse = parser[kind.safeParse];
   const invalid = kind.bodies.map(kind.invalidate);
@@ -90,23 +92,44 @@ for (const kind of kinds) {
       return undefined;
     }
   };
+  const { compile } = await import('zod');
+  const compiled = { compile };
   const valid = compare((body) => safeParse(body).success, tolerantFloor, kind.bodies);
   const failing = compare((body) => safeParse(body).success, tolerantFloor, invalid);
-  rows.push({ kind: kind.name, bodies: kind.bodies.length, valid, invalid: failing, coldStartMs: coldStart(kind) });
+  const validCompiled = compare((body) => safeParse(body, compiled).success, tolerantFloor, kind.bodies);
+  const failingCompiled = compare((body) => safeParse(body, compiled).success, tolerantFloor, invalid);
+  return { kind: kind.name, bodies: kind.bodies.length, valid, invalid: failing, validCompiled, invalidCompiled: failingCompiled };
 }
 
-const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, rounds };
+const only = option('--kind', undefined);
+if (only !== undefined) {
+  // A child run: measure one kind and hand the row back to the parent.
+  process.stdout.write(JSON.stringify(await measureKind(kinds.find((kind) => kind.name === only))));
+  process.exit(0);
+}
+const shared = process.argv.includes('--shared');
+const rows = [];
+for (const kind of kinds) {
+  const row = shared
+    ? await measureKind(kind)
+    : JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--kind', kind.name, '--rounds', String(rounds)], { encoding: 'utf8' }));
+  rows.push({ ...row, coldStartMs: coldStart(kind) });
+}
+
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, rounds, processes: shared ? 'one for all kinds' : 'one per kind' };
 const pad = (value, width) => String(value).padStart(width);
 const perSecond = (nanoseconds) => Math.round(1e9 / nanoseconds).toLocaleString('en-US');
 console.log(`Throughput against the hand-rolled floor (medians of ${rounds} interleaved rounds; ratio = ours / floor)`);
-console.log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
-console.log(`${'kind'.padEnd(24)}${pad('valid/s', 11)}${pad('floor/s', 11)}${pad('ratio', 7)}${pad('invalid/s', 11)}${pad('ratio', 7)}${pad('cold ms', 9)}`);
+console.log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; ${machine.processes}`);
+const ratio = (value) => pad(`${value.toFixed(2)}x`, 8);
+console.log(`${''.padEnd(24)}${'--------- default ---------'.padStart(38)}${'-- compile: z.compile --'.padStart(26)}`);
+console.log(`${'kind'.padEnd(24)}${pad('valid/s', 10)}${pad('floor/s', 10)}${pad('valid', 8)}${pad('invalid', 8)}${pad('valid/s', 10)}${pad('valid', 8)}${pad('invalid', 8)}${pad('cold ms', 9)}`);
 for (const row of rows) {
   console.log(
-    `${row.kind.padEnd(24)}${pad(perSecond(row.valid.ours), 11)}${pad(perSecond(row.valid.floor), 11)}${pad(`${row.valid.ratio.toFixed(2)}x`, 7)}` +
-      `${pad(perSecond(row.invalid.ours), 11)}${pad(`${row.invalid.ratio.toFixed(2)}x`, 7)}${pad(row.coldStartMs.toFixed(1), 9)}`,
+    `${row.kind.padEnd(24)}${pad(perSecond(row.valid.ours), 10)}${pad(perSecond(row.valid.floor), 10)}${ratio(row.valid.ratio)}${ratio(row.invalid.ratio)}` +
+      `${pad(perSecond(row.validCompiled.ours), 10)}${ratio(row.validCompiled.ratio)}${ratio(row.invalidCompiled.ratio)}${pad(row.coldStartMs.toFixed(1), 9)}`,
   );
 }
+console.log('ratio = time per parse / time of the floor on the same bodies; valid and invalid bodies');
 writeFileSync(jsonPath, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
 console.log(`written to ${jsonPath}`);
-void pathToFileURL;

@@ -5,7 +5,7 @@ export type { RawBody } from './core/body.js';
 export type { FormBody } from './core/form.js';
 export type { JsonBody } from './core/json-body.js';
 export { defaultLimits } from './core/options.js';
-export type { ParseOptions } from './core/options.js';
+export type { ParseOptions, SchemaCompiler } from './core/options.js';
 export type { ParseResult } from './core/result.js';
 export type { OpenEnum } from './core/open-enum.js';
 

@@ -9,6 +9,11 @@ export interface SchemaSettings {
   readonly maxFields: number;
 }
 
+/** Settings plus, optionally, a compiler to apply to the built schema. */
+export interface CompiledSchemaSettings extends SchemaSettings {
+  readonly compile?: (<T extends z.core.$ZodType>(schema: T) => T) | undefined;
+}
+
 /**
  * @param values - the documented values
  * @param settings - with `strict`, only the documented values are accepted

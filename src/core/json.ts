@@ -40,6 +40,9 @@ export function parseJson(text: string, limits: JsonShapeLimits): { ok: true; va
  * @returns the limit the text breaks, or undefined
  */
 export function scanShape(text: string, limits: JsonShapeLimits): JsonRefusal | undefined {
+  // Most bodies hold fewer colons than maxFields and fewer brackets than maxDepth in all: then no
+  // object can have too many keys and nothing can nest too deep, and native counting proves it.
+  if (!exceedsCount(text, [':'], limits.maxFields) && !exceedsCount(text, ['{', '['], limits.maxDepth)) return undefined;
   // keys[depth] counts the keys of the object open at that depth (-1 for an array).
   const keys = new Int32Array(limits.maxDepth + 2);
   let depth = 0;
@@ -55,6 +58,17 @@ export function scanShape(text: string, limits: JsonShapeLimits): JsonRefusal | 
     }
   }
   return undefined;
+}
+
+/** @returns whether the characters occur more than `limit` times in all (strings included) */
+function exceedsCount(text: string, characters: readonly string[], limit: number): boolean {
+  let count = 0;
+  for (const character of characters) {
+    for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) {
+      if (++count > limit) return true;
+    }
+  }
+  return false;
 }
 
 /** @returns the index of the quote that closes the string opening at `start` (or the end of the text) */

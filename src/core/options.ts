@@ -1,3 +1,8 @@
+import type * as z from 'zod';
+
+/** A schema compiler: zod's own `z.compile`. */
+export type SchemaCompiler = <T extends z.core.$ZodType>(schema: T) => T;
+
 /**
  * Options every `parse*` and `safeParse*` function takes. All are optional.
  */
@@ -26,6 +31,20 @@ export interface ParseOptions {
    * @defaultValue 32
    */
   readonly maxDepth?: number;
+  /**
+   * Pass zod's `z.compile` to validate with schemas compiled to plain JavaScript: valid bodies
+   * parse about twice as fast, invalid ones a little slower (the compiled check fails, then the
+   * regular parser runs to report the issues). Opt-in because the compiler adds about 7.5 KB
+   * gzipped to a bundle, and because it generates code with `new Function`: where that is not
+   * allowed, zod falls back to the regular parser.
+   *
+   * @example
+   * ```ts
+   * import * as z from 'zod';
+   * const callback = parseShufti(body, { compile: z.compile });
+   * ```
+   */
+  readonly compile?: SchemaCompiler;
 }
 
 /** The default limits, as documented on {@link ParseOptions}. */
@@ -37,6 +56,7 @@ export interface ResolvedOptions {
   readonly maxBytes: number;
   readonly maxFields: number;
   readonly maxDepth: number;
+  readonly compile: SchemaCompiler | undefined;
 }
 
 /**
@@ -49,5 +69,6 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
     maxBytes: options?.maxBytes ?? defaultLimits.maxBytes,
     maxFields: options?.maxFields ?? defaultLimits.maxFields,
     maxDepth: options?.maxDepth ?? defaultLimits.maxDepth,
+    compile: options?.compile,
   };
 }

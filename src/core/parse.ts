@@ -1,7 +1,7 @@
 import * as z from './zod.js';
 import { KycWebhookError, type KycProvider, type KycWebhookIssue } from './errors.js';
 import { WireFailure } from './wire-failure.js';
-import type { SchemaSettings } from './fields.js';
+import type { CompiledSchemaSettings, SchemaSettings } from './fields.js';
 import { describeIssue, fromZodIssues } from './issues.js';
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
 import type { ParseResult } from './result.js';
@@ -24,7 +24,7 @@ export interface CallbackFormat<T> {
    */
   readonly findUnknownVariant: (wire: unknown) => UnknownVariant | undefined;
   /** The schema for the given settings. */
-  readonly schema: (settings: SchemaSettings) => z.ZodType<T>;
+  readonly schema: (settings: CompiledSchemaSettings) => z.ZodType<T>;
   /** Writes what the schema encodes back as the wire body. */
   readonly write: (wire: unknown) => string;
 }
@@ -98,18 +98,20 @@ export function serializeCallback<T>(format: CallbackFormat<T>, callback: T): st
 }
 
 /**
- * Memoizes a schema builder per settings, so schemas are built on first use and only once.
+ * Memoizes a schema builder per settings, so schemas are built (and compiled, when asked) on first
+ * use and only once.
  *
  * @param build - builds the schema for some settings
  * @returns the memoized builder
  */
-export function memoizeSchema<S>(build: (settings: SchemaSettings) => S): (settings: SchemaSettings) => S {
+export function memoizeSchema<S extends z.core.$ZodType>(build: (settings: SchemaSettings) => S): (settings: CompiledSchemaSettings) => S {
   const built = new Map<string, S>();
   return (settings) => {
-    const key = `${settings.strict}:${settings.maxDepth}:${settings.maxFields}`;
+    const key = `${settings.strict}:${settings.maxDepth}:${settings.maxFields}:${settings.compile ? 'compiled' : ''}`;
     let schema = built.get(key);
     if (schema === undefined) {
       schema = build({ strict: settings.strict, maxDepth: settings.maxDepth, maxFields: settings.maxFields });
+      if (settings.compile) schema = settings.compile(schema);
       if (built.size < 8) built.set(key, schema);
     }
     return schema;
