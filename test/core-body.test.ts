@@ -1,16 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readBodyText } from '../src/core/body.js';
-import { WireFailure } from '../src/core/wire-failure.js';
-
-function failureOf(run: () => unknown): WireFailure {
-  try {
-    run();
-  } catch (failure) {
-    if (failure instanceof WireFailure) return failure;
-    throw failure;
-  }
-  throw new Error('expected a WireFailure');
-}
+import { failureOf } from './support/wire-failure.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

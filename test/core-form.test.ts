@@ -2,18 +2,9 @@ import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { decodeFormBody, encodeFormBody, readFormBody } from '../src/core/form.js';
 import { WireFailure } from '../src/core/wire-failure.js';
+import { failureOf } from './support/wire-failure.js';
 
 const limits = { maxBytes: 1024, maxFields: 8 };
-
-function failureOf(run: () => unknown): WireFailure {
-  try {
-    run();
-  } catch (failure) {
-    if (failure instanceof WireFailure) return failure;
-    throw failure;
-  }
-  throw new Error('expected a WireFailure');
-}
 
 describe('decodeFormBody', () => {
   test('decodes names and values, + as a space, percent escapes as UTF-8', () => {

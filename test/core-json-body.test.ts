@@ -1,18 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readJsonBody, writeJsonBody } from '../src/core/json-body.js';
-import { WireFailure } from '../src/core/wire-failure.js';
+import { failureOf } from './support/wire-failure.js';
 
 const limits = { maxBytes: 64, maxDepth: 3, maxFields: 4 };
-
-function failureOf(run: () => unknown): WireFailure {
-  try {
-    run();
-  } catch (failure) {
-    if (failure instanceof WireFailure) return failure;
-    throw failure;
-  }
-  throw new Error('expected a WireFailure');
-}
 
 describe('readJsonBody', () => {
   test('parses a string, bytes or an ArrayBuffer, and takes a parsed object as it is', () => {
