@@ -59,12 +59,13 @@ function compare(ours, floor, inputs) {
   return { ours: median(oursTimes), floor: median(floorTimes), ratio: median(ratios) };
 }
 
-/** Median over fresh processes of: import the entry, then parse one body (zod's import not counted). */
+/** Median over fresh processes of: import the entry, then parse one body (zod's imports not counted). */
 function coldStart(kind) {
   const entry = new URL(kind.entry, dist).href;
   const script = `
     const body = ${JSON.stringify(kind.bodies[0])};
     await import('zod');
+    await import('zod/mini');
     const start = performance.now();
     const parser = await import(${JSON.stringify(entry)});
     const result = parser[${JSON.stringify(kind.safeParse)}](body);

@@ -31,15 +31,21 @@ describe.each(parsers)('$name against hostile bodies', (parser) => {
     }
   });
 
+  const reached = new Set<string>();
   test.prop([fc.constantFrom(...parser.fixtures), fc.nat(), fc.boolean()], { numRuns: 200 })(
     'no rendering of an error holds a canary planted anywhere in the body',
     (fixture, seed, strict) => {
       const body = withCanaries(parser, new TextDecoder().decode(fixture.bytes), seed);
       const result = parser.safeParse(body as never, { strict });
       if (result.success) return;
+      reached.add(result.error.code);
       for (const rendering of renderings(result.error)) expect(rendering).not.toContain(canary);
     },
   );
+
+  test('the canary bodies reach the validation error path, not only unknown_variant', () => {
+    expect(reached).toContain('invalid_payload');
+  });
 
   test.prop([fc.string({ unit: 'binary' }), fc.uint8Array()], { numRuns: 200 })('arbitrary strings and bytes', (text, bytes) => {
     for (const body of [text, bytes, bytes.buffer]) {

@@ -50,7 +50,7 @@ describe('the fixture sweep', () => {
     const callback = parseIdenfy(bytes);
     expect(callback.status.overall).toBe(discriminant);
     expect(parseIdenfy(serializeIdenfy(callback))).toEqual(callback);
-    expect(JSON.parse(JSON.stringify(callback))).toEqual(callback);
+    expect(JSON.parse(JSON.stringify(callback))).toStrictEqual(callback);
   });
 
   test.each(fixtures)('$name parses the same from every accepted body type', ({ bytes }) => {

@@ -13,7 +13,8 @@ describe('round trips of generated Document Verification callbacks', () => {
   });
 
   test.prop([arbitraryJumioDocVerification({ unknownFields: true })])('the output is plain JSON data', (callback) => {
-    expect(JSON.parse(JSON.stringify(callback))).toEqual(callback);
+    const parsed = parseJumioDocVerification(serializeJumioDocVerification(callback));
+    expect(JSON.parse(JSON.stringify(parsed))).toStrictEqual(parsed);
   });
 
   test.prop([arbitraryJumioDocVerification({ unknownFields: true })])('serializing is stable', (callback) => {

@@ -49,7 +49,7 @@ describe('the fixture sweep', () => {
     const callback = parseJumioDocVerification(bytes);
     expect(kindOf(callback)).toBe(discriminant);
     expect(parseJumioDocVerification(serializeJumioDocVerification(callback))).toEqual(callback);
-    expect(JSON.parse(JSON.stringify(callback))).toEqual(callback);
+    expect(JSON.parse(JSON.stringify(callback))).toStrictEqual(callback);
     const text = new TextDecoder().decode(bytes);
     expect(parseJumioDocVerification(new URLSearchParams(text))).toEqual(callback);
     expect(parseJumioDocVerification(Object.fromEntries(new URLSearchParams(text)))).toEqual(callback);

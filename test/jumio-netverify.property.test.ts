@@ -13,7 +13,8 @@ describe('round trips of generated Netverify callbacks', () => {
   });
 
   test.prop([arbitraryJumioNetverify({ unknownFields: true })])('the output is plain JSON data', (callback) => {
-    expect(JSON.parse(JSON.stringify(callback))).toEqual(callback);
+    const parsed = parseJumioNetverify(serializeJumioNetverify(callback));
+    expect(JSON.parse(JSON.stringify(parsed))).toStrictEqual(parsed);
   });
 
   test.prop([arbitraryJumioNetverify({ unknownFields: true })])('serializing is stable: serialize(parse(serialize(x))) equals serialize(x)', (callback) => {

@@ -40,7 +40,7 @@ describe('the fixture sweep', () => {
     const callback = parseJumioNetverify(bytes);
     expect(callback.verificationStatus).toBe(discriminant);
     expect(parseJumioNetverify(serializeJumioNetverify(callback))).toEqual(callback);
-    expect(JSON.parse(JSON.stringify(callback))).toEqual(callback);
+    expect(JSON.parse(JSON.stringify(callback))).toStrictEqual(callback);
   });
 
   test.each(fixtures)('$name parses the same from every accepted body type', ({ bytes }) => {

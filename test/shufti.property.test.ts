@@ -13,7 +13,8 @@ describe('round trips of generated Shufti callbacks', () => {
   });
 
   test.prop([arbitraryShufti({ unknownFields: true })])('the output is plain JSON data', (callback) => {
-    expect(JSON.parse(JSON.stringify(callback))).toEqual(callback);
+    const parsed = parseShufti(serializeShufti(callback));
+    expect(JSON.parse(JSON.stringify(parsed))).toStrictEqual(parsed);
   });
 
   test.prop([arbitraryShufti({ unknownFields: true })])('serializing is stable: serialize(parse(serialize(x))) equals serialize(x)', (callback) => {

@@ -93,7 +93,7 @@ describe('the fixture sweep', () => {
     const callback = parseShufti(bytes);
     expect(callback.event).toBe(event);
     expect(parseShufti(serializeShufti(callback))).toEqual(callback);
-    expect(JSON.parse(JSON.stringify(callback))).toEqual(callback);
+    expect(JSON.parse(JSON.stringify(callback))).toStrictEqual(callback);
   });
 
   test.each(valid)('$name parses the same from every accepted body type', ({ bytes }) => {

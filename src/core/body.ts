@@ -12,7 +12,15 @@ const byteOrderMark = '\uFEFF';
  * @returns whether it is a `string`, `Uint8Array` or `ArrayBuffer` (from any realm)
  */
 export function isRawBody(body: unknown): body is RawBody {
-  return typeof body === 'string' || body instanceof Uint8Array || isArrayBuffer(body);
+  return typeof body === 'string' || isUint8Array(body) || isArrayBuffer(body);
+}
+
+/**
+ * @param text - a string from anywhere but a raw body (a record's field, say)
+ * @returns whether it holds a lone UTF-16 surrogate, which no UTF-8 body can carry
+ */
+export function hasLoneSurrogate(text: string): boolean {
+  return loneSurrogate.test(text);
 }
 
 /**
@@ -34,7 +42,7 @@ export function readBodyText(body: RawBody, maxBytes: number): string {
     }
     return body.startsWith(byteOrderMark) ? body.slice(1) : body;
   }
-  const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
+  const bytes = isUint8Array(body) ? body : new Uint8Array(body);
   if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
   try {
     return utf8.decode(bytes);
@@ -45,6 +53,10 @@ export function readBodyText(body: RawBody, maxBytes: number): string {
 
 function tooLarge(maxBytes: number) {
   return wireFailure('body_too_large', 'body_too_large', `The body is larger than maxBytes (${maxBytes} bytes)`);
+}
+
+function isUint8Array(value: unknown): value is Uint8Array {
+  return value instanceof Uint8Array || Object.prototype.toString.call(value) === '[object Uint8Array]';
 }
 
 function isArrayBuffer(value: unknown): value is ArrayBuffer {

@@ -64,11 +64,7 @@ export class KycWebhookError extends Error {
   readonly provider: KycProvider;
   /** Every problem found, each with a path and a value-free message. */
   readonly issues: readonly KycWebhookIssue[];
-  /**
-   * With `unknown_variant`: the discriminant value the body carried. It is the one value from the body
-   * an error holds; it is not enumerable and appears in no rendering of the error, so log it on purpose.
-   */
-  declare readonly variant?: string;
+  readonly #variant: string | undefined;
 
   /**
    * @param code - why the body was rejected
@@ -87,7 +83,16 @@ export class KycWebhookError extends Error {
     this.provider = provider;
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: [...issue.path] })));
     Object.defineProperty(this, brand, { value: true });
-    if (variant !== undefined) Object.defineProperty(this, 'variant', { value: variant });
+    this.#variant = variant;
+  }
+
+  /**
+   * With `unknown_variant`: the discriminant value the body carried. It is the one value from the
+   * body an error holds; it is kept in a private field and appears in no rendering of the error
+   * (not even `util.inspect` with `showHidden`), so log it on purpose.
+   */
+  get variant(): string | undefined {
+    return this.#variant;
   }
 
   /**

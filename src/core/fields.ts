@@ -110,7 +110,7 @@ export function numeric<E extends 'string' | 'number'>(encodeAs: E) {
   return z.codec(z.unknown(), z.number({ error: 'Expected a finite number' }), {
     decode: (value, payload) => {
       if (typeof value === 'number') return value;
-      if (typeof value === 'string' && decimal.test(value)) return Number(value);
+      if (typeof value === 'string' && decimal.test(value)) return Number(value) + 0; // + 0 turns -0 into 0
       return refuse(payload, value, 'Expected a number', 'invalid_type');
     },
     encode: (value) => (encodeAs === 'string' ? String(value) : value),

@@ -1,4 +1,4 @@
-import { isRawBody, readBodyText, type RawBody } from './body.js';
+import { hasLoneSurrogate, isRawBody, readBodyText, type RawBody } from './body.js';
 import { wireFailure } from './wire-failure.js';
 
 /**
@@ -112,6 +112,9 @@ function fieldsFromRecord(record: Record<string, unknown>, maxFields: number): F
     if (Array.isArray(value)) throw duplicateField();
     if (typeof value !== 'string') {
       throw wireFailure('malformed_body', 'invalid_field_type', 'Every form field value must be a string');
+    }
+    if (hasLoneSurrogate(name) || hasLoneSurrogate(value)) {
+      throw wireFailure('malformed_body', 'invalid_utf8', 'A form field holds a lone UTF-16 surrogate');
     }
     addField(fields, name, value);
   }

@@ -40,9 +40,15 @@ export function readJsonBody(body: unknown, limits: JsonLimits): unknown {
  *
  * @param value - the encoded value
  * @returns the JSON text
+ * @throws WireFailure with `invalid_payload` when the value holds something JSON cannot represent
+ *   (a BigInt, a cycle)
  */
 export function writeJsonBody(value: unknown): string {
-  return JSON.stringify(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    throw wireFailure('invalid_payload', 'invalid_type', 'The callback holds a value JSON cannot represent (a BigInt or a cycle)');
+  }
 }
 
 function refused(refusal: JsonRefusal, limits: JsonLimits) {

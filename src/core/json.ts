@@ -25,11 +25,18 @@ export function parseJson(text: string, limits: JsonShapeLimits): { ok: true; va
   const refusal = scanShape(text, limits);
   if (refusal !== undefined) return { ok: false, refusal };
   try {
-    return { ok: true, value: JSON.parse(text) as JsonValue };
+    const reviver = negativeZero.test(text) ? withoutNegativeZero : undefined;
+    return { ok: true, value: JSON.parse(text, reviver) as JsonValue };
   } catch {
     return { ok: false, refusal: 'invalid_json' };
   }
 }
+
+// JSON can spell -0 (`-0`, `-0.0`, `-0e1`), which JSON.stringify writes back as 0; parsed as 0 from
+// the start, every value survives a JSON round trip. The reviver is slow, so it runs only when the
+// text holds such a number (or something like one inside a string).
+const negativeZero = /-0(?:\.0+)?(?:[eE][+-]?\d+)?(?![\d.])/;
+const withoutNegativeZero = (_key: string, value: unknown) => (Object.is(value, -0) ? 0 : value);
 
 /**
  * Checks the nesting and the keys per object of JSON text without parsing it. For text that is
@@ -44,7 +51,7 @@ export function scanShape(text: string, limits: JsonShapeLimits): JsonRefusal | 
   // object can have too many keys and nothing can nest too deep, and native counting proves it.
   if (!exceedsCount(text, [':'], limits.maxFields) && !exceedsCount(text, ['{', '['], limits.maxDepth)) return undefined;
   // keys[depth] counts the keys of the object open at that depth (-1 for an array).
-  const keys = new Int32Array(limits.maxDepth + 2);
+  const keys = new Int32Array(Math.min(limits.maxDepth, text.length) + 2);
   let depth = 0;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
@@ -84,13 +91,15 @@ function closingQuote(text: string, start: number): number {
 }
 
 /**
- * The same limits, checked on a value that is already parsed (a body handed over as an object).
+ * The same limits, checked on a value that is already parsed (a body handed over as an object),
+ * which must also be JSON data: what `JSON.parse` can return, and nothing else.
  *
  * @param value - a parsed JSON value
  * @param limits - depth and keys-per-object caps
- * @returns the limit the value breaks, or undefined
+ * @returns the limit the value breaks, `invalid_json` for a value JSON cannot hold, or undefined
  */
 export function checkShape(value: unknown, limits: JsonShapeLimits): JsonRefusal | undefined {
+  if (!isJsonScalar(value) && !isJsonContainer(value)) return 'invalid_json';
   if (typeof value !== 'object' || value === null) return undefined;
   const pending: object[] = [value];
   const depths: number[] = [1];
@@ -101,11 +110,22 @@ export function checkShape(value: unknown, limits: JsonShapeLimits): JsonRefusal
     const children: unknown[] = Array.isArray(node) ? node : Object.values(node);
     if (!Array.isArray(node) && children.length > limits.maxFields) return 'too_many_fields';
     for (const child of children) {
-      if (typeof child === 'object' && child !== null) {
+      if (isJsonContainer(child)) {
         pending.push(child);
         depths.push(depth + 1);
-      }
+      } else if (!isJsonScalar(child)) return 'invalid_json';
     }
   }
   return undefined;
+}
+
+function isJsonScalar(value: unknown): boolean {
+  return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+function isJsonContainer(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return true;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }

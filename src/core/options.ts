@@ -60,15 +60,30 @@ export interface ResolvedOptions {
 }
 
 /**
+ * Fills in the defaults and checks the limits.
+ *
  * @param options - what the caller passed, if anything
  * @returns the options with defaults filled in
+ * @throws TypeError when a limit is not a non-negative integer or `Infinity` (a programming error,
+ *   not a body error)
  */
 export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
+  if (options === undefined) return defaults;
   return {
-    strict: options?.strict ?? false,
-    maxBytes: options?.maxBytes ?? defaultLimits.maxBytes,
-    maxFields: options?.maxFields ?? defaultLimits.maxFields,
-    maxDepth: options?.maxDepth ?? defaultLimits.maxDepth,
-    compile: options?.compile,
+    strict: options.strict ?? false,
+    maxBytes: limit('maxBytes', options.maxBytes),
+    maxFields: limit('maxFields', options.maxFields),
+    maxDepth: limit('maxDepth', options.maxDepth),
+    compile: options.compile,
   };
+}
+
+const defaults: ResolvedOptions = { strict: false, ...defaultLimits, compile: undefined };
+
+function limit(name: keyof typeof defaultLimits, value: number | undefined): number {
+  if (value === undefined) return defaultLimits[name];
+  if (value !== Infinity && !(Number.isSafeInteger(value) && value >= 0)) {
+    throw new TypeError(`${name} must be a non-negative integer, or Infinity for no limit`);
+  }
+  return value;
 }

@@ -37,15 +37,20 @@ export interface CallbackFormat<T> {
  */
 export function safeParseCallback<T>(format: CallbackFormat<T>, body: unknown, options?: ParseOptions): ParseResult<T> {
   const resolved = resolveOptions(options);
-  let wire: unknown;
   try {
-    wire = format.read(body, resolved);
+    return parseOrFail(format, body, resolved);
   } catch (failure) {
     if (failure instanceof WireFailure) {
       return { success: false, error: new KycWebhookError(failure.code, format.provider, [failure.issue]) };
     }
-    throw failure;
+    // Only a body handed over as an object can get here: a getter or a proxy that throws.
+    const issue = { path: [], code: 'unreadable_body', message: 'Reading the body threw (a getter or a proxy)' };
+    return { success: false, error: new KycWebhookError('malformed_body', format.provider, [issue]) };
   }
+}
+
+function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, resolved: ResolvedOptions): ParseResult<T> {
+  const wire = format.read(body, resolved);
   const schema = format.schema(resolved);
   // Without a parse context zod stays on its fastest path; the value-free messages come from a
   // second run with our error map, on failure only.
@@ -105,13 +110,20 @@ export function serializeCallback<T>(format: CallbackFormat<T>, callback: T): st
  * @returns the memoized builder
  */
 export function memoizeSchema<S extends z.core.$ZodType>(build: (settings: SchemaSettings) => S): (settings: CompiledSchemaSettings) => S {
-  const built = new Map<string, S>();
+  const plain = new Map<string, S>();
+  const compiled = new WeakMap<object, Map<string, S>>();
   return (settings) => {
-    const key = `${settings.strict}:${settings.maxDepth}:${settings.maxFields}:${settings.compile ? 'compiled' : ''}`;
+    const { compile } = settings;
+    let built = plain;
+    if (compile !== undefined) {
+      built = compiled.get(compile) ?? new Map<string, S>();
+      compiled.set(compile, built);
+    }
+    const key = `${settings.strict}:${settings.maxDepth}:${settings.maxFields}`;
     let schema = built.get(key);
     if (schema === undefined) {
       schema = build({ strict: settings.strict, maxDepth: settings.maxDepth, maxFields: settings.maxFields });
-      if (settings.compile) schema = settings.compile(schema);
+      if (compile !== undefined) schema = compile(schema);
       if (built.size < 8) built.set(key, schema);
     }
     return schema;

@@ -54,7 +54,7 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     category: text(),
     otherInformation: text(),
     checkDate: text(),
-    whitelisted: z.exactOptional(z.boolean()),
+    whitelisted: z.exactOptional(z.nullable(z.boolean())),
   });
 
   const adverseMediaArticle = object({

@@ -14,7 +14,7 @@ const expectedInteger = 'Expected an integer (a JSON number or a string of digit
 export function integer() {
   const wire = z.union([z.int(), z.string().check(z.regex(integerText, { error: expectedInteger }))], { error: expectedInteger });
   return z.codec(wire, z.int({ error: 'Expected a safe integer' }), {
-    decode: (value) => (typeof value === 'number' ? value : Number(value)),
+    decode: (value) => (typeof value === 'number' ? value : Number(value) + 0), // + 0 turns -0 into 0
     encode: (value) => value,
   });
 }

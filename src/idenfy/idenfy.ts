@@ -11,7 +11,6 @@ import {
   type UnknownVariant,
 } from '../core/parse.js';
 import type { ParseResult } from '../core/result.js';
-import { wireFailure } from '../core/wire-failure.js';
 import { overallStatuses } from './enumerations.js';
 import { buildIdenfySchema } from './schema.js';
 import type { IdenfyCallback, IdenfyOverallStatus } from './types.js';
@@ -50,21 +49,12 @@ function findUnknownOverall(wire: unknown): UnknownVariant | undefined {
   return { path: ['status', 'overall'], value: overall, known: idenfyOverallStatuses };
 }
 
-/** Writes the encoded callback as JSON; a value JSON cannot hold (a BigInt, a cycle) is the caller's error, not a crash. */
-function writeBody(wire: unknown): string {
-  try {
-    return writeJsonBody(wire);
-  } catch {
-    throw wireFailure('invalid_payload', 'invalid_type', 'The callback holds a value JSON cannot represent (a BigInt or a cycle)');
-  }
-}
-
 const idenfy: CallbackFormat<IdenfyCallback> = {
   provider: 'idenfy',
   read: (body, options) => readJsonBody(body, options),
   findUnknownVariant: findUnknownOverall,
   schema: schemaFor,
-  write: writeBody,
+  write: writeJsonBody,
 };
 
 // Parse and serialize
@@ -96,7 +86,8 @@ export function parseIdenfy(body: JsonBody, options?: ParseOptions): IdenfyCallb
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or the object `JSON.parse`
  *   made of it (what `express.json()` produces)
  * @param options - limits and strictness; see {@link ParseOptions}
- * @returns `{ success: true, data }` or `{ success: false, error }`; never throws
+ * @returns `{ success: true, data }` or `{ success: false, error }`; never throws for any body
+ * @throws TypeError when a limit in `options` is not a non-negative integer or `Infinity`
  *
  * @example
  * ```ts

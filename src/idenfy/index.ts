@@ -5,6 +5,6 @@ export { KycWebhookError } from '../core/errors.js';
 export type { KycProvider, KycWebhookErrorCode, KycWebhookIssue } from '../core/errors.js';
 export type { RawBody } from '../core/body.js';
 export type { JsonBody } from '../core/json-body.js';
-export type { ParseOptions } from '../core/options.js';
+export type { ParseOptions, SchemaCompiler } from '../core/options.js';
 export type { ParseResult } from '../core/result.js';
 export type { OpenEnum } from '../core/open-enum.js';

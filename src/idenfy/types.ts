@@ -1081,7 +1081,7 @@ export interface IdenfyAmlNameMatch {
    * Whether you whitelisted the entry.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  whitelisted?: boolean;
+  whitelisted?: boolean | null;
 }
 
 /**

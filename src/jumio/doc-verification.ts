@@ -11,7 +11,6 @@ import {
   type SchemaSettings,
 } from '../core/fields.js';
 import { encodeFormBody, readFormBody, type FormBody, type FormFields } from '../core/form.js';
-import { parseJson } from '../core/json.js';
 import type { ParseOptions } from '../core/options.js';
 import { defaultLimits } from '../core/options.js';
 import {
@@ -174,14 +173,22 @@ function findUnknownStatus(wire: unknown): UnknownVariant | undefined {
   for (const { field, known, list } of checks) {
     const text = fields[field];
     if (text === undefined) continue;
-    const parsed = parseJson(text, defaultLimits);
-    if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) continue;
-    const status = parsed.value['status'];
+    const status = statusIn(text);
     if (typeof status === 'string' && status !== '' && !known.has(status)) {
       return { path: [field, 'status'], value: status, known: list };
     }
   }
   return undefined;
+}
+
+/** The `status` of a JSON object's text, if it has a string one (the text already passed the body's limits). */
+function statusIn(text: string): unknown {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['status'] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const docVerification: CallbackFormat<JumioDocVerificationCallback> = {
@@ -221,7 +228,8 @@ export function parseJumioDocVerification(body: FormBody, options?: ParseOptions
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or its fields as
  *   `URLSearchParams` or the record `express.urlencoded()` produces
  * @param options - limits and strictness; see {@link ParseOptions}
- * @returns `{ success: true, data }` or `{ success: false, error }`; never throws
+ * @returns `{ success: true, data }` or `{ success: false, error }`; never throws for any body
+ * @throws TypeError when a limit in `options` is not a non-negative integer or `Infinity`
  *
  * @example
  * ```ts

@@ -308,7 +308,8 @@ export function parseJumioNetverify(body: FormBody, options?: ParseOptions): Jum
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or its fields as
  *   `URLSearchParams` or the record `express.urlencoded()` produces
  * @param options - limits and strictness; see {@link ParseOptions}
- * @returns `{ success: true, data }` or `{ success: false, error }`; never throws
+ * @returns `{ success: true, data }` or `{ success: false, error }`; never throws for any body
+ * @throws TypeError when a limit in `options` is not a non-negative integer or `Infinity`
  *
  * @example
  * ```ts

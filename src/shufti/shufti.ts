@@ -71,7 +71,8 @@ export function parseShufti(body: JsonBody, options?: ParseOptions): ShuftiCallb
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or the object `JSON.parse`
  *   made of it
  * @param options - limits and strictness; see {@link ParseOptions}
- * @returns `{ success: true, data }` or `{ success: false, error }`; never throws
+ * @returns `{ success: true, data }` or `{ success: false, error }`; never throws for any body
+ * @throws TypeError when a limit in `options` is not a non-negative integer or `Infinity`
  *
  * @example
  * ```ts

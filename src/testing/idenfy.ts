@@ -337,7 +337,7 @@ function amlResult(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyAm
       category: text(),
       otherInformation: text(),
       checkDate: text(),
-      whitelisted: fc.boolean(),
+      whitelisted: fc.option(fc.boolean(), { nil: null }),
     },
     options,
     // prettier-ignore

@@ -125,7 +125,14 @@ export function hostileBody(parser: ParserUnderTest, others: readonly ParserUnde
 }
 
 /**
- * Plants the canary in every value and as an extra field name, keeping the body decodable.
+ * The keys whose values decide the variant: a canary there makes every body `unknown_variant`,
+ * so the canaries go everywhere else, where they reach the other error paths.
+ */
+const discriminants = new Set(['verificationStatus', 'status', 'overall', 'event']);
+
+/**
+ * Plants the canary in every value but the discriminants and as an extra field name, keeping the
+ * body decodable.
  *
  * @param parser - the parser the body is for
  * @param text - a valid body
@@ -135,6 +142,7 @@ export function hostileBody(parser: ParserUnderTest, others: readonly ParserUnde
 export function withCanaries(parser: ParserUnderTest, text: string, seed: number): string {
   if (parser.format === 'form') {
     const pairs = formPairs(text).map(([name, value], at): [string, string] => {
+      if (discriminants.has(name)) return [name, value];
       if (value.startsWith('{') || value.startsWith('[')) return [name, plantInJson(JSON.parse(value), seed + at)];
       return [name, (seed + at) % 3 === 0 ? canary : `${value}${canary}`];
     });
@@ -145,13 +153,14 @@ export function withCanaries(parser: ParserUnderTest, text: string, seed: number
 
 function plantInJson(value: unknown, seed: number): string {
   let counter = seed;
-  const plant = (node: unknown): unknown => {
+  const plant = (node: unknown, key?: string): unknown => {
     counter++;
+    if (key !== undefined && discriminants.has(key) && typeof node === 'string') return node;
     if (typeof node === 'string') return counter % 3 === 0 ? canary : `${node}${canary}`;
     if (typeof node === 'number' || typeof node === 'boolean') return counter % 4 === 0 ? canary : node;
-    if (Array.isArray(node)) return node.map(plant);
+    if (Array.isArray(node)) return node.map((item) => plant(item));
     if (typeof node === 'object' && node !== null) {
-      const entries = Object.entries(node).map(([key, child]) => [key, plant(child)]);
+      const entries = Object.entries(node).map(([name, child]) => [name, plant(child, name)]);
       return Object.fromEntries([...entries, [canary, canary]]);
     }
     return node;

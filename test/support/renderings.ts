@@ -14,5 +14,6 @@ export function renderings(error: KycWebhookError): string[] {
     JSON.stringify(error.issues),
     inspect(error),
     inspect(error, { depth: Infinity }),
+    inspect(error, { showHidden: true, depth: Infinity }),
   ];
 }
