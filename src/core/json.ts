@@ -34,8 +34,8 @@ export function parseJson(text: string, limits: JsonShapeLimits): { ok: true; va
 
 // JSON can spell -0 (`-0`, `-0.0`, `-0e1`), which JSON.stringify writes back as 0; parsed as 0 from
 // the start, every value survives a JSON round trip. The reviver is slow, so it runs only when the
-// text holds such a number (or something like one inside a string).
-const negativeZero = /-0(?:\.0+)?(?:[eE][+-]?\d+)?(?![\d.])/;
+// text holds such a number in value position (or, rarely, something like one inside a string).
+const negativeZero = /[:,[]\s*-0(?:\.0+)?(?:[eE][+-]?\d+)?\s*[,}\]]/;
 const withoutNegativeZero = (_key: string, value: unknown) => (Object.is(value, -0) ? 0 : value);
 
 /**
