@@ -19,6 +19,8 @@ describe.each(parsers)('$name against hostile bodies', (parser) => {
     const result = parser.safeParse(body as never);
     if (result.success) expect(notPlainJson(result.data)).toBeUndefined();
     else expect(result.error).toBeInstanceOf(KycWebhookError);
+    // A raw body has no getter or proxy to throw: unreadable_body here would be a library bug.
+    if (!result.success) expect(result.error.issues[0]?.code).not.toBe('unreadable_body');
     expect(prototypeSnapshot()).toBe(pristine);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
