@@ -98,3 +98,14 @@ describe('options', () => {
     expect(safeParseIdenfy(body, { compile: z.compile })).toEqual(safeParseIdenfy(body));
   });
 });
+
+describe('repeated JSON keys', () => {
+  test('are malformed_body in every JSON body and JSON field, never "last one wins"', () => {
+    const shufti = buildShuftiBody('verification.accepted').replace(/^\{/, '{"event":"verification.declined",');
+    expect(safeParseShufti(shufti)).toMatchObject({ success: false, error: { code: 'malformed_body', issues: [{ code: 'duplicate_key' }] } });
+    const idenfy = buildIdenfyBody('APPROVED').replace('"overall":"APPROVED"', '"overall":"DENIED","overall":"APPROVED"');
+    expect(safeParseIdenfy(idenfy)).toMatchObject({ success: false, error: { code: 'malformed_body', issues: [{ code: 'duplicate_key' }] } });
+    const jumio = buildJumioNetverifyBody('APPROVED_VERIFIED', { identityVerification: '{"similarity":"NO_MATCH","similarity":"MATCH"}' });
+    expect(safeParseJumioNetverify(jumio)).toMatchObject({ success: false, error: { code: 'malformed_body', issues: [{ path: ['identityVerification'], code: 'duplicate_key' }] } });
+  });
+});

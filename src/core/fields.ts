@@ -152,6 +152,7 @@ export function jsonText<T extends z.core.$ZodType>(schema: T, settings: SchemaS
 
 const refusalMessages: Record<JsonRefusal, (settings: SchemaSettings) => string> = {
   invalid_json: () => 'Expected a JSON document',
+  duplicate_key: () => 'A JSON object repeats a key',
   nesting_too_deep: ({ maxDepth }) => `The JSON document nests deeper than maxDepth (${maxDepth})`,
   too_many_fields: ({ maxFields }) => `A JSON object has more than maxFields (${maxFields}) keys`,
 };

@@ -43,7 +43,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): {
   const ours = issues.map((issue): KycWebhookIssue => {
     const issueCode = issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? issue.params['code'] : issue.code;
     if (issueCode === 'nesting_too_deep' || issueCode === 'too_many_fields') code = issueCode;
-    else if (issueCode === 'invalid_json' && code === 'invalid_payload') code = 'malformed_body';
+    else if ((issueCode === 'invalid_json' || issueCode === 'duplicate_key') && code === 'invalid_payload') code = 'malformed_body';
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     return { path, code: issueCode, message: issue.message };
   });

@@ -55,6 +55,8 @@ function refused(refusal: JsonRefusal, limits: JsonLimits) {
   switch (refusal) {
     case 'invalid_json':
       return wireFailure('malformed_body', 'invalid_json', 'The body is not a JSON document');
+    case 'duplicate_key':
+      return wireFailure('malformed_body', 'duplicate_key', 'A JSON object in the body repeats a key');
     case 'nesting_too_deep':
       return wireFailure('nesting_too_deep', 'nesting_too_deep', `The JSON body nests deeper than maxDepth (${limits.maxDepth})`);
     case 'too_many_fields':

@@ -2,7 +2,7 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** Why a JSON text was refused. */
-export type JsonRefusal = 'invalid_json' | 'nesting_too_deep' | 'too_many_fields';
+export type JsonRefusal = 'invalid_json' | 'duplicate_key' | 'nesting_too_deep' | 'too_many_fields';
 
 /** Limits on the shape of a JSON value. */
 export interface JsonShapeLimits {
@@ -13,23 +13,27 @@ export interface JsonShapeLimits {
 }
 
 /**
- * Parses JSON text whose shape is within the limits. The limits are checked on the text, before
- * `JSON.parse` runs, so a hostile body costs one linear scan rather than a parse; no decoded value
- * can then overflow the stack when stringified. Keys such as `__proto__` stay ordinary own keys.
+ * Parses JSON text whose shape is within the limits and whose objects repeat no key. The limits
+ * are checked on the text, before `JSON.parse` runs, so a hostile body costs one linear scan rather
+ * than a parse; no decoded value can then overflow the stack when stringified. A repeated key,
+ * which `JSON.parse` would resolve silently (last one wins), is refused: two readers of the same
+ * signed bytes must not see different values. Keys such as `__proto__` stay ordinary own keys.
  *
  * @param text - the JSON text
  * @param limits - depth and keys-per-object caps
  * @returns the value, or why it was refused
  */
 export function parseJson(text: string, limits: JsonShapeLimits): { ok: true; value: JsonValue } | { ok: false; refusal: JsonRefusal } {
-  const refusal = scanShape(text, limits);
-  if (refusal !== undefined) return { ok: false, refusal };
+  const shape = scanShape(text, limits);
+  if (typeof shape === 'string') return { ok: false, refusal: shape };
+  let value: JsonValue;
   try {
-    const reviver = negativeZero.test(text) ? withoutNegativeZero : undefined;
-    return { ok: true, value: JSON.parse(text, reviver) as JsonValue };
+    value = JSON.parse(text, negativeZero.test(text) ? withoutNegativeZero : undefined) as JsonValue;
   } catch {
     return { ok: false, refusal: 'invalid_json' };
   }
+  // The text names `shape.keys` keys; fewer in the parsed value means an object repeated one.
+  return countKeys(value) === shape.keys ? { ok: true, value } : { ok: false, refusal: 'duplicate_key' };
 }
 
 // JSON can spell -0 (`-0`, `-0.0`, `-0e1`), which JSON.stringify writes back as 0; parsed as 0 from
@@ -39,32 +43,63 @@ const negativeZero = /[:,[]\s*-0(?:\.0+)?(?:[eE][+-]?\d+)?\s*[,}\]]/;
 const withoutNegativeZero = (_key: string, value: unknown) => (Object.is(value, -0) ? 0 : value);
 
 /**
- * Checks the nesting and the keys per object of JSON text without parsing it. For text that is
- * not JSON the answer does not matter: `JSON.parse` rejects it next.
+ * Checks the nesting and the keys per object of JSON text without parsing it, and counts its keys.
+ * For text that is not JSON the answer does not matter: `JSON.parse` rejects it next.
  *
  * @param text - JSON text
  * @param limits - depth and keys-per-object caps
- * @returns the limit the text breaks, or undefined
+ * @returns the limit the text breaks, or how many keys its objects have in all
  */
-export function scanShape(text: string, limits: JsonShapeLimits): JsonRefusal | undefined {
-  // Most bodies hold fewer colons than maxFields and fewer brackets than maxDepth in all: then no
-  // object can have too many keys and nothing can nest too deep, and native counting proves it.
-  if (!exceedsCount(text, [':'], limits.maxFields) && !exceedsCount(text, ['{', '['], limits.maxDepth)) return undefined;
-  // keys[depth] counts the keys of the object open at that depth (-1 for an array).
-  const keys = new Int32Array(Math.min(limits.maxDepth, text.length) + 2);
+export function scanShape(text: string, limits: JsonShapeLimits): JsonRefusal | { keys: number } {
+  // A text with no colon at all has no keys; one with few brackets and colons cannot break a limit,
+  // but its keys must still be counted, which takes the scan below.
+  if (!text.includes(':')) return exceedsCount(text, ['{', '['], limits.maxDepth) ? scanLimits(text, limits) : { keys: 0 };
+  return scanLimits(text, limits);
+}
+
+function scanLimits(text: string, limits: JsonShapeLimits): JsonRefusal | { keys: number } {
+  // perObject[depth] counts the keys of the object open at that depth (-1 for an array).
+  const perObject = new Int32Array(Math.min(limits.maxDepth, text.length) + 2);
   let depth = 0;
+  let keys = 0;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if (code === 0x22) at = closingQuote(text, at);
-    else if (code === 0x7b || code === 0x5b) {
+    if (code === 0x22) {
+      // Skip the string: a backslash escapes the character after it. (Inline: most strings are
+      // short, and a call per string costs more than the loop.)
+      for (at++; at < text.length; at++) {
+        const inside = text.charCodeAt(at);
+        if (inside === 0x5c) at++;
+        else if (inside === 0x22) break;
+      }
+    } else if (code === 0x7b || code === 0x5b) {
       if (++depth > limits.maxDepth) return 'nesting_too_deep';
-      keys[depth] = code === 0x7b ? 0 : -1;
+      perObject[depth] = code === 0x7b ? 0 : -1;
     } else if (code === 0x7d || code === 0x5d) depth--;
     else if (code === 0x3a && depth > 0) {
-      if (++(keys[depth] as number) > limits.maxFields) return 'too_many_fields';
+      keys++;
+      if (++(perObject[depth] as number) > limits.maxFields) return 'too_many_fields';
     }
   }
-  return undefined;
+  return { keys };
+}
+
+/** @returns how many keys the objects in a parsed JSON value have in all */
+function countKeys(value: JsonValue): number {
+  let keys = 0;
+  const pending: JsonValue[] = [value];
+  while (pending.length > 0) {
+    const node = pending.pop() as JsonValue;
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (let at = 0; at < node.length; at++) pending.push(node[at] as JsonValue);
+    } else {
+      const names = Object.keys(node);
+      keys += names.length;
+      for (let at = 0; at < names.length; at++) pending.push(node[names[at] as string] as JsonValue);
+    }
+  }
+  return keys;
 }
 
 /** @returns whether the characters occur more than `limit` times in all (strings included) */
@@ -76,18 +111,6 @@ function exceedsCount(text: string, characters: readonly string[], limit: number
     }
   }
   return false;
-}
-
-/** @returns the index of the quote that closes the string opening at `start` (or the end of the text) */
-function closingQuote(text: string, start: number): number {
-  for (let from = start + 1; ; ) {
-    const quote = text.indexOf('"', from);
-    if (quote === -1) return text.length;
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-    from = quote + 1;
-  }
 }
 
 /**

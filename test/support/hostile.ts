@@ -112,6 +112,7 @@ export function hostileBody(parser: ParserUnderTest, others: readonly ParserUnde
           fc.tuple(fixture, fc.oneof(...jsonMutations), seed).map(([text, mutate, at]) => JSON.stringify(mutate(JSON.parse(text) as Record<string, unknown>, at))),
           fixture.map(deepJsonText),
           fixture.map((text) => text.replace(/^\s*\{/, '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},')),
+          fixture.map((text) => text.replace(/^\s*\{\s*("(?:[^"\\]|\\.)*")\s*:/, '{$1:null,$1:')),
         );
   const damaged = fc.tuple(fixture, fc.oneof(...textDamage), seed).map(([text, damage, at]) => damage(text, at));
   const foreign = fc.constantFrom(...others.filter((other) => other !== parser).flatMap((other) => other.fixtures.map((entry) => entry.bytes)));
