@@ -1,6 +1,7 @@
 import * as z from './zod.js';
 import { parseJson, type JsonRefusal } from './json.js';
 import type { OpenEnum } from './open-enum.js';
+import type { SchemaCompiler } from './options.js';
 
 /** What a schema is built for: the `strict` option and the caps on JSON inside fields. */
 export interface SchemaSettings {
@@ -11,7 +12,7 @@ export interface SchemaSettings {
 
 /** Settings plus, optionally, a compiler to apply to the built schema. */
 export interface CompiledSchemaSettings extends SchemaSettings {
-  readonly compile?: (<T extends z.core.$ZodType>(schema: T) => T) | undefined;
+  readonly compile?: SchemaCompiler | undefined;
 }
 
 /**

@@ -116,8 +116,12 @@ export function memoizeSchema<S extends z.core.$ZodType>(build: (settings: Schem
     const { compile } = settings;
     let built = plain;
     if (compile !== undefined) {
-      built = compiled.get(compile) ?? new Map<string, S>();
-      compiled.set(compile, built);
+      let forCompiler = compiled.get(compile);
+      if (forCompiler === undefined) {
+        forCompiler = new Map<string, S>();
+        compiled.set(compile, forCompiler);
+      }
+      built = forCompiler;
     }
     const key = `${settings.strict}:${settings.maxDepth}:${settings.maxFields}`;
     let schema = built.get(key);
