@@ -1,4 +1,5 @@
 import * as z from './zod.js';
+import { config, util } from 'zod/v4/core';
 import { KycWebhookError, type KycProvider, type KycWebhookIssue } from './errors.js';
 import { WireFailure } from './wire-failure.js';
 import type { CompiledSchemaSettings, SchemaSettings } from './fields.js';
@@ -52,10 +53,8 @@ export function safeParseCallback<T>(format: CallbackFormat<T>, body: unknown, o
 function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, resolved: ResolvedOptions): ParseResult<T> {
   const wire = format.read(body, resolved);
   const schema = format.schema(resolved);
-  // Without a parse context zod stays on its fastest path; the value-free messages come from a
-  // second run with our error map, on failure only.
-  const result = schema.safeParse(wire);
-  if (result.success) return { success: true, data: result.data };
+  const outcome = run(schema, wire);
+  if (outcome.issues.length === 0) return { success: true, data: outcome.value as T };
   const unknown = format.findUnknownVariant(wire);
   if (unknown) {
     const issue: KycWebhookIssue = {
@@ -65,9 +64,30 @@ function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, resolved: Reso
     };
     return { success: false, error: new KycWebhookError('unknown_variant', format.provider, [issue], unknown.value) };
   }
-  const described = schema.safeParse(wire, { error: describeIssue });
-  const { code, issues } = fromZodIssues(described.error?.issues ?? []);
+  const { code, issues } = fromZodIssues(outcome.issues.map(finalize));
   return { success: false, error: new KycWebhookError(code, format.provider, issues) };
+}
+
+/**
+ * Runs a schema once, the way `safeParse` does but without building a `ZodError`: a failed parse
+ * keeps zod's raw issues, which {@link finalize} turns into value-free ones. (Running the schema
+ * again with an error map, as `safeParse(wire, { error })` would, doubles the cost of a failure.)
+ */
+function run(schema: z.core.$ZodType, wire: unknown): z.core.ParsePayload {
+  // No schema here has an async check or transform, so the run is synchronous.
+  return schema._zod.run({ value: wire, issues: [] }, { async: false }) as z.core.ParsePayload;
+}
+
+/** The settings zod finalizes an issue with: the library's value-free messages. */
+const messages: z.core.ParseContextInternal = { async: false, error: describeIssue };
+
+/**
+ * @param issue - a raw issue of a failed run
+ * @returns the issue as `safeParse(wire, { error: describeIssue })` would report it: the message
+ *   comes from the schema's own error first, then from {@link describeIssue}; the input is dropped
+ */
+function finalize(issue: z.core.$ZodRawIssue): z.core.$ZodIssue {
+  return util.finalizeIssue(issue, messages, config());
 }
 
 /**
