@@ -73,6 +73,70 @@ describe('parseJson', () => {
   );
 });
 
+/**
+ * What parseJson must answer, written the slow, obvious way: scan the whole text for the limits,
+ * parse it (-0 as 0), and refuse a repeated key when the text names more keys than the value has.
+ */
+function reference(text: string, tight: { maxDepth: number; maxFields: number }) {
+  const shape = scanShape(text, tight);
+  if (typeof shape === 'string') return { ok: false, refusal: shape };
+  let value: unknown;
+  try {
+    value = JSON.parse(text, (_key, item: unknown) => (Object.is(item, -0) ? 0 : item));
+  } catch {
+    return { ok: false, refusal: 'invalid_json' };
+  }
+  const countKeys = (node: unknown): number =>
+    typeof node !== 'object' || node === null
+      ? 0
+      : Object.entries(node).reduce((sum, [, child]) => sum + countKeys(child), Array.isArray(node) ? 0 : Object.keys(node).length);
+  return countKeys(value) === shape.keys ? { ok: true, value } : { ok: false, refusal: 'duplicate_key' };
+}
+
+// JSON-like text with keys that repeat, colons and quotes inside strings, spaces around colons,
+// -0 in its spellings, and now and then a syntax error.
+const space = fc.constantFrom('', ' ', '\n  ');
+const key = fc.constantFrom('a', 'b', '__proto__', 'a:b', 'q\\":', ' ').map((name) => JSON.stringify(name));
+const scalar = fc.oneof(
+  fc.jsonValue({ maxDepth: 0 }).map((value) => JSON.stringify(value)),
+  fc.constantFrom('-0', '-0.0', '-0e3', '0', '"-0"', '":"', '"\\":'),
+);
+const { text: jsonLikeText } = fc.letrec<{ text: string; array: string; object: string }>((tie) => ({
+  text: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('array'), tie('object')),
+  array: fc.array(tie('text'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
+  object: fc
+    .array(fc.tuple(key, space, space, tie('text')), { maxLength: 5 })
+    .map((members) => `{${members.map(([name, before, after, value]) => `${name}${before}:${after}${value}`).join(',')}}`),
+}));
+const maybeBroken = fc.oneof(
+  { weight: 4, arbitrary: jsonLikeText },
+  jsonLikeText.chain((text) => fc.nat({ max: text.length }).map((cut) => text.slice(0, cut))),
+);
+
+describe('parseJson against its specification', () => {
+  property.prop([maybeBroken, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 })])(
+    'refuses exactly the texts the obvious implementation refuses, for the same reason, and parses the rest alike',
+    (text, maxDepth, maxFields) => {
+      const tight = { maxDepth, maxFields };
+      expect(parseJson(text, tight)).toEqual(reference(text, tight));
+      // Past 16 KiB the text is scanned before it is parsed: the answer must not change.
+      const long = `${text}${' '.repeat(17_000)}`;
+      expect(parseJson(long, tight)).toEqual(reference(long, tight));
+    },
+  );
+
+  test('-0 becomes 0 at the top, in arrays and in objects, on both paths', () => {
+    const holdsNegativeZero = (node: unknown): boolean =>
+      Object.is(node, -0) || (typeof node === 'object' && node !== null && Object.values(node).some(holdsNegativeZero));
+    for (const text of ['-0', '[-0,{"a":-0.0}]', `{"a":[1,-0e1]}${' '.repeat(17_000)}`]) {
+      expect(holdsNegativeZero(JSON.parse(text))).toBe(true);
+      const parsed = parseJson(text, limits);
+      expect(parsed.ok).toBe(true);
+      expect(holdsNegativeZero(parsed.ok && parsed.value)).toBe(false);
+    }
+  });
+});
+
 describe('checkShape', () => {
   test('checks depth and keys of an already-parsed value', () => {
     expect(checkShape('text', limits)).toBeUndefined();
