@@ -16,6 +16,17 @@ export interface CompiledSchemaSettings extends SchemaSettings {
 }
 
 /**
+ * One schema instance for many fields: zod schemas are immutable, so fields that check the same
+ * thing can share one, and every instance not built is cold-start time saved.
+ *
+ * @param schema - the schema to share
+ * @returns a builder that returns that same instance on every call
+ */
+export function shared<S extends z.core.$ZodType>(schema: S): () => S {
+  return () => schema;
+}
+
+/**
  * @param values - the documented values
  * @param settings - with `strict`, only the documented values are accepted
  * @returns a string schema typed as the documented values plus any string

@@ -1,5 +1,5 @@
 import * as z from '../core/zod.js';
-import { formatted, isoTimestamp, openEnum, record, type SchemaSettings } from '../core/fields.js';
+import { formatted, isoTimestamp, openEnum, record, shared, type SchemaSettings } from '../core/fields.js';
 import {
   amlServiceNames,
   amlSuspicions,
@@ -23,8 +23,8 @@ import { anyObject } from './fields.js';
 export function buildScreeningSchemas(settings: SchemaSettings) {
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
   const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
-  const text = () => z.nullable(z.string());
-  const optionalText = () => z.exactOptional(text());
+  const text = shared(z.nullable(z.string()));
+  const optionalText = shared(z.exactOptional(text()));
 
   const serviceStatus = object({
     serviceSuspected: z.boolean(),

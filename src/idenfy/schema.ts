@@ -1,5 +1,5 @@
 import * as z from '../core/zod.js';
-import { openEnum, record, type SchemaSettings } from '../core/fields.js';
+import { openEnum, record, shared, type SchemaSettings } from '../core/fields.js';
 import { buildScreeningSchemas } from './aml.js';
 import {
   additionalStepStatuses,
@@ -52,7 +52,7 @@ export function buildIdenfySchema(settings: SchemaSettings) {
   const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
   const nullable = z.nullable;
   const optional = z.exactOptional;
-  const text = () => optional(nullable(z.string()));
+  const text = shared(optional(nullable(z.string())));
   const screening = buildScreeningSchemas(settings);
   const verifications = buildVerificationSchemas(settings);
 
@@ -117,7 +117,7 @@ export function buildIdenfySchema(settings: SchemaSettings) {
     ...dualPlacement,
   });
 
-  const url = () => optional(nullable(z.string()));
+  const url = text;
   const fileUrls = openMap(
     { FRONT: url(), BACK: url(), FACE: url(), FRONT_VIDEO: url(), BACK_VIDEO: url(), FACE_VIDEO: url() },
     nullable(z.string()),

@@ -1,5 +1,5 @@
 import * as z from '../core/zod.js';
-import { formatted, isoDate, openEnum, record, type SchemaSettings } from '../core/fields.js';
+import { formatted, isoDate, openEnum, record, shared, type SchemaSettings } from '../core/fields.js';
 import {
   addressVerificationQualities,
   addressVerificationStatuses,
@@ -26,8 +26,8 @@ import { anyObject } from './fields.js';
 export function buildVerificationSchemas(settings: SchemaSettings) {
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
   const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
-  const text = () => z.nullable(z.string());
-  const date = () => z.nullable(formatted(isoDate));
+  const text = shared(z.nullable(z.string()));
+  const date = shared(z.nullable(formatted(isoDate)));
   const optional = z.exactOptional;
   const matchStatus = () => optional(z.nullable(values(softKycMatchStatuses)));
 

@@ -7,6 +7,7 @@ import {
   oneOrMany,
   openEnum,
   record,
+  shared,
   textBoolean,
   type SchemaSettings,
 } from '../core/fields.js';
@@ -75,8 +76,8 @@ const documentTypes = [
  */
 export function buildJumioDocVerificationSchema(settings: SchemaSettings) {
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
-  const text = () => z.exactOptional(z.string());
-  const date = () => z.exactOptional(formatted(isoDate));
+  const text = shared(z.exactOptional(z.string()));
+  const date = shared(z.exactOptional(formatted(isoDate)));
 
   const transaction = object({
     date: formatted(isoTimestamp),

@@ -9,6 +9,7 @@ import {
   openEnum,
   placeholderText,
   record,
+  shared,
   textBoolean,
   type SchemaSettings,
 } from '../core/fields.js';
@@ -94,11 +95,11 @@ const notAvailable = 'N/A';
 export function buildJumioNetverifySchema(settings: SchemaSettings) {
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
   const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
-  const text = () => placeholderText(notAvailable).exactOptional();
-  const date = () => placeholderText(notAvailable, isoDate).exactOptional();
-  const timestamp = () => z.exactOptional(formatted(isoTimestamp));
+  const text = shared(placeholderText(notAvailable).exactOptional());
+  const date = shared(placeholderText(notAvailable, isoDate).exactOptional());
+  const timestamp = shared(z.exactOptional(formatted(isoTimestamp)));
   const json = <T extends z.core.$ZodType>(schema: T) => jsonText(schema, settings);
-  const flag = () => textBoolean({ true: 'TRUE', false: 'FALSE' }).exactOptional();
+  const flag = shared(textBoolean({ true: 'TRUE', false: 'FALSE' }).exactOptional());
   const codesOf = <const R extends Record<string, string>>(reasons: R) =>
     values(Object.keys(reasons) as [keyof R & string, ...(keyof R & string)[]]);
   const descriptionsOf = <const R extends Record<string, string>>(reasons: R) =>

@@ -1,5 +1,5 @@
 import * as z from '../core/zod.js';
-import { record, type SchemaSettings } from '../core/fields.js';
+import { record, shared, type SchemaSettings } from '../core/fields.js';
 import { checkResult, documentTypes, noError, phpObject, serviceResult, text } from './fields.js';
 import type { ShuftiCancelledEvent, ShuftiEvent, ShuftiReceivedEvent, ShuftiUnauthorizedEvent } from './types.js';
 
@@ -65,10 +65,10 @@ const consentTypeValues = ['handwritten', 'printed'] as const;
 export function buildShuftiSchema(settings: SchemaSettings) {
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
   // `""` means "no value" everywhere; `null` is written back as `""` or as `null`, as Shufti spells the field.
-  const blank = () => text('').exactOptional();
-  const nullable = () => text(null).exactOptional();
-  const check = () => checkResult().exactOptional();
-  const codes = () => z.array(z.string()).exactOptional();
+  const blank = shared(text('').exactOptional());
+  const nullable = shared(text(null).exactOptional());
+  const check = shared(checkResult().exactOptional());
+  const codes = shared(z.array(z.string()).exactOptional());
 
   // Sub-objects
 
