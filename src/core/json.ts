@@ -70,6 +70,9 @@ function scanRefusal(text: string, limits: JsonShapeLimits): JsonRefusal | undef
   return typeof shape === 'string' ? shape : undefined;
 }
 
+/** An array or an object, indexed alike. */
+type Container = Record<string | number, JsonValue>;
+
 /**
  * Walks a parsed value: counts the keys of its objects, checks the depth and keys-per-object
  * caps, and turns each -0 into 0. (JSON can spell -0, which `JSON.stringify` writes back as 0;
@@ -79,9 +82,6 @@ function scanRefusal(text: string, limits: JsonShapeLimits): JsonRefusal | undef
  * @param limits - depth and keys-per-object caps
  * @returns how many keys its objects have in all, or undefined when it breaks a limit
  */
-/** An array or an object, indexed alike. */
-type Container = Record<string | number, JsonValue>;
-
 function measure(value: JsonValue, limits: JsonShapeLimits): number | undefined {
   if (typeof value !== 'object' || value === null) return 0;
   let keys = 0;
