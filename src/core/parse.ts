@@ -1,5 +1,4 @@
 import * as z from './zod.js';
-import { config, util } from 'zod/v4/core';
 import { KycWebhookError, type KycProvider, type KycWebhookIssue } from './errors.js';
 import { WireFailure } from './wire-failure.js';
 import type { CompiledSchemaSettings, SchemaSettings } from './fields.js';
@@ -87,7 +86,7 @@ const messages: z.core.ParseContextInternal = { async: false, error: describeIss
  *   comes from the schema's own error first, then from {@link describeIssue}; the input is dropped
  */
 function finalize(issue: z.core.$ZodRawIssue): z.core.$ZodIssue {
-  return util.finalizeIssue(issue, messages, config());
+  return z.util.finalizeIssue(issue, messages, z.config());
 }
 
 /**

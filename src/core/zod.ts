@@ -7,6 +7,7 @@ export {
   NEVER,
   array,
   codec,
+  config,
   custom,
   discriminatedUnion,
   enum,
@@ -19,6 +20,7 @@ export {
   safeParse,
   strictObject,
   union,
+  util,
 } from 'zod';
 export type { ZodObject, ZodType, core, input, output } from 'zod';
 export { boolean, gte, int, lte, null, number, regex, string, unknown } from 'zod/mini';
