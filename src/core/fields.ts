@@ -171,14 +171,16 @@ const refusalMessages: Record<JsonRefusal, (settings: SchemaSettings) => string>
 
 /**
  * A list the provider sends as an array, or as the bare item when there is only one: the output is
- * always an array, and it encodes back as an array.
+ * always an array, and it encodes back as an array. A missing value stays missing (it is not the
+ * bare item `undefined`): the array schema reports it, and zod 4.4, which runs the schema of
+ * an absent optional key and keeps what it made, adds nothing.
  *
  * @param item - the schema of one item
  * @returns a codec from the wire value to an array of items
  */
 export function oneOrMany<T extends z.core.$ZodType>(item: T) {
   return z.codec(z.unknown(), z.array(item), {
-    decode: (value) => (Array.isArray(value) ? value : [value]) as z.input<T>[],
+    decode: (value) => (Array.isArray(value) || value === undefined ? value : [value]) as z.input<T>[],
     encode: (items) => items,
   });
 }
