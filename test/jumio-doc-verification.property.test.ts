@@ -27,4 +27,14 @@ describe('round trips of generated Document Verification callbacks', () => {
     expect(['EXTRACTED', 'FAILED']).toContain(kind);
     expect(safeParseJumioDocVerification(serializeJumioDocVerification(callback)).success).toBe(true);
   });
+
+  test.prop([arbitraryJumioDocVerification({ newValues: false })])('generated callbacks with documented values only parse in strict mode', (callback) => {
+    const strict = safeParseJumioDocVerification(serializeJumioDocVerification(callback), { strict: true });
+    expect(strict.success || strict.error.issues).toBe(true);
+  });
+
+  test.prop([arbitraryJumioDocVerification()])('generated callbacks fail strict mode only on new values', (callback) => {
+    const strict = safeParseJumioDocVerification(serializeJumioDocVerification(callback), { strict: true });
+    expect(strict.success || strict.error.issues.every((issue) => issue.code === 'invalid_value')).toBe(true);
+  });
 });

@@ -98,8 +98,8 @@ const stepName = () => fc.stringMatching(/^[A-Z][A-Z0-9_]{0,15}$/);
 const url = () => anyText().map((path) => `https://files.example.com/${encodeURIComponent(path)}`);
 
 function status(overall: IdenfyOverallStatus, options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyStatus> {
-  const face = () => nullable(openEnumValue(values.faceStatuses));
-  const document = () => nullable(openEnumValue(values.documentStatuses));
+  const face = () => nullable(openEnumValue(values.faceStatuses, options));
+  const document = () => nullable(openEnumValue(values.documentStatuses, options));
   return object<IdenfyStatus>(
     {
       overall: fc.constant(overall),
@@ -107,10 +107,10 @@ function status(overall: IdenfyOverallStatus, options: ArbitraryOptions | undefi
       manualFace: face(),
       autoDocument: document(),
       manualDocument: document(),
-      fraudTags: fc.array(openEnumValue(values.fraudTags), { maxLength: 3 }),
-      mismatchTags: fc.array(openEnumValue(values.mismatchTags), { maxLength: 3 }),
-      additionalSteps: nullable(openEnumValue(values.additionalStepStatuses)),
-      suspicionReasons: fc.array(openEnumValue(values.suspicionReasons), { maxLength: 3 }),
+      fraudTags: fc.array(openEnumValue(values.fraudTags, options), { maxLength: 3 }),
+      mismatchTags: fc.array(openEnumValue(values.mismatchTags, options), { maxLength: 3 }),
+      additionalSteps: nullable(openEnumValue(values.additionalStepStatuses, options)),
+      suspicionReasons: fc.array(openEnumValue(values.suspicionReasons, options), { maxLength: 3 }),
     },
     options,
     ['overall', 'autoFace', 'manualFace', 'autoDocument', 'manualDocument'],
@@ -129,7 +129,7 @@ function dualPlacementFields(options: ArbitraryOptions | undefined): Model<Idenf
 function commonFields(options: ArbitraryOptions | undefined): Model<IdenfyCallbackCommon> {
   return {
     final: fc.boolean(),
-    platform: openEnumValue(values.platforms),
+    platform: openEnumValue(values.platforms, options),
     data: data(options),
     fileUrls: nullable(fileUrls()),
     additionalStepPdfUrls: nullable(fc.dictionary(stepName(), nullable(url()), { maxKeys: 2 })),
@@ -152,7 +152,7 @@ function commonFields(options: ArbitraryOptions | undefined): Model<IdenfyCallba
     gdcMatch: nullable(fc.boolean()),
     questionnaireAnswers: nullable(questionnaireAnswers(options)),
     riskAssessment: nullable(
-      object({ riskScore: nullable(fc.integer({ min: 0, max: 100 })), riskLevel: nullable(openEnumValue(values.riskLevels)) }, options, [
+      object({ riskScore: nullable(fc.integer({ min: 0, max: 100 })), riskLevel: nullable(openEnumValue(values.riskLevels, options)) }, options, [
         'riskScore',
         'riskLevel',
       ]),
@@ -162,7 +162,7 @@ function commonFields(options: ArbitraryOptions | undefined): Model<IdenfyCallba
     phoneVerification: nullable(complete({ phone: anyText(), phoneVerified: fc.boolean() }, options)),
     driverLicenseCheck: nullable(driverLicenseCheck(options)),
     bankCardVerification: nullable(bankCardVerification(options)),
-    additionalSteps: nullable(fc.dictionary(stepName(), nullable(openEnumValue(values.additionalStepTypes)), { maxKeys: 3 })),
+    additionalSteps: nullable(fc.dictionary(stepName(), nullable(openEnumValue(values.additionalStepTypes, options)), { maxKeys: 3 })),
     ...dualPlacementFields(options),
   };
 }
@@ -180,8 +180,8 @@ function data(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyData> {
       docExpiry: date(),
       docDob: date(),
       docDateOfIssue: date(),
-      docType: nullable(openEnumValue(values.documentTypes)),
-      docSex: nullable(openEnumValue(values.sexes)),
+      docType: nullable(openEnumValue(values.documentTypes, options)),
+      docSex: nullable(openEnumValue(values.sexes, options)),
       docNationality: country(),
       docIssuingCountry: country(),
       selectedCountry: country(),
@@ -205,8 +205,8 @@ function data(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyData> {
       orgMothersMaidenName: text(),
       orgPatronymic: text(),
       orgBirthName: text(),
-      ageEstimate: nullable(openEnumValue(values.ageEstimates)),
-      clientIpProxyRiskLevel: nullable(openEnumValue(values.riskLevels)),
+      ageEstimate: nullable(openEnumValue(values.ageEstimates, options)),
+      clientIpProxyRiskLevel: nullable(openEnumValue(values.riskLevels, options)),
       duplicateFaces: scanRefs(),
       duplicateDocFaces: scanRefs(),
       additionalData: nullable(openObject()),
@@ -234,10 +234,10 @@ function fileUrls(): fc.Arbitrary<IdenfyFileUrls> {
 
 function registryCenterCheck(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyRegistryCenterCheck> {
   const date = () => nullable(calendarDate());
-  const match = () => nullable(openEnumValue(values.softKycMatchStatuses));
+  const match = () => nullable(openEnumValue(values.softKycMatchStatuses, options));
   return object<IdenfyRegistryCenterCheck>(
     {
-      resourceType: openEnumValue(values.registryCenterKinds),
+      resourceType: openEnumValue(values.registryCenterKinds, options),
       checkedMrz: anyText(),
       firstName: text(),
       lastName: text(),
@@ -294,9 +294,9 @@ function addressVerification(options: ArbitraryOptions | undefined): fc.Arbitrar
     {
       address: anyText(),
       country: nullable(fc.constantFrom('LT', 'US')),
-      status: openEnumValue(values.addressVerificationStatuses),
+      status: openEnumValue(values.addressVerificationStatuses, options),
       accuracy: nullable(fc.integer({ min: 0, max: 100 })),
-      quality: nullable(openEnumValue(values.addressVerificationQualities)),
+      quality: nullable(openEnumValue(values.addressVerificationQualities, options)),
     },
     options,
     ['address', 'status', 'accuracy', 'quality'],
@@ -310,7 +310,7 @@ function serviceStatus(options: ArbitraryOptions | undefined): fc.Arbitrary<Iden
       serviceUsed: fc.boolean(),
       serviceFound: fc.boolean(),
       checkSuccessful: fc.boolean(),
-      overallStatus: openEnumValue(values.serviceOverallStatuses),
+      overallStatus: openEnumValue(values.serviceOverallStatuses, options),
     },
     options,
   );
@@ -323,7 +323,7 @@ function amlResult(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyAm
       surname: text(),
       nationality: text(),
       dob: text(),
-      suspicion: nullable(openEnumValue(values.amlSuspicions)),
+      suspicion: nullable(openEnumValue(values.amlSuspicions, options)),
       reason: text(),
       listNumber: text(),
       listName: text(),
@@ -349,7 +349,7 @@ function amlResult(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyAm
       url: nullable(url()),
       text: text(),
       score: text(),
-      type: nullable(openEnumValue(values.articleTypes)),
+      type: nullable(openEnumValue(values.articleTypes, options)),
       checkDate: anyText(),
       publishDate: text(),
     },
@@ -358,8 +358,8 @@ function amlResult(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyAm
   return object<IdenfyAmlResult>(
     {
       status: serviceStatus(options),
-      serviceName: openEnumValue(values.amlServiceNames),
-      serviceGroupType: openEnumValue(values.serviceGroupTypes),
+      serviceName: openEnumValue(values.amlServiceNames, options),
+      serviceGroupType: openEnumValue(values.serviceGroupTypes, options),
       uid: anyText(),
       errorMessage: text(),
       data: fc.array(fc.oneof(nameMatch, article), { maxLength: 3 }),
@@ -379,7 +379,7 @@ function lidResult(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyLi
       status: serviceStatus(options),
       data: fc.array(record, { maxLength: 2 }),
       serviceName: anyText(),
-      serviceGroupType: openEnumValue(values.serviceGroupTypes),
+      serviceGroupType: openEnumValue(values.serviceGroupTypes, options),
       uid: anyText(),
       errorMessage: text(),
     },
@@ -403,7 +403,7 @@ function criminalCheckResult(options: ArbitraryOptions | undefined): fc.Arbitrar
     options,
   );
   const record = complete<IdenfyCriminalRecord>(
-    { offenses: fc.array(offense, { maxLength: 2 }), fullName: text(), county: text(), region: nullable(openEnumValue(values.usStates)) },
+    { offenses: fc.array(offense, { maxLength: 2 }), fullName: text(), county: text(), region: nullable(openEnumValue(values.usStates, options)) },
     options,
   );
   return object<IdenfyCriminalCheckResult>(
@@ -411,7 +411,7 @@ function criminalCheckResult(options: ArbitraryOptions | undefined): fc.Arbitrar
       status: serviceStatus(options),
       data: fc.array(record, { maxLength: 2 }),
       serviceName: anyText(),
-      serviceGroupType: openEnumValue(values.serviceGroupTypes),
+      serviceGroupType: openEnumValue(values.serviceGroupTypes, options),
       uid: anyText(),
       errorMessage: text(),
     },
@@ -471,7 +471,7 @@ function questionnaireAnswers(options: ArbitraryOptions | undefined): fc.Arbitra
     {
       key: anyText(),
       title: anyText(),
-      type: openEnumValue(values.questionTypes),
+      type: openEnumValue(values.questionTypes, options),
       value: fc.oneof(fc.array(anyText(), { maxLength: 2 }), anyText(), fc.boolean(), fc.constant(null)),
     },
     options,
@@ -499,7 +499,7 @@ function bankVerification(options: ArbitraryOptions | undefined): fc.Arbitrary<I
       country: nullable(fc.constantFrom('LT', 'US')),
       bank: text(),
       accounts: fc.array(account, { maxLength: 2 }),
-      riskLevel: nullable(openEnumValue(values.riskLevels)),
+      riskLevel: nullable(openEnumValue(values.riskLevels, options)),
     },
     options,
   );
@@ -533,8 +533,8 @@ function bankCardVerification(options: ArbitraryOptions | undefined): fc.Arbitra
   return complete<IdenfyBankCardVerification>(
     {
       id: fc.uuid(),
-      status: openEnumValue(values.bankCardVerificationStatuses),
-      noMatchReason: nullable(openEnumValue(values.bankCardNoMatchReasons)),
+      status: openEnumValue(values.bankCardVerificationStatuses, options),
+      noMatchReason: nullable(openEnumValue(values.bankCardNoMatchReasons, options)),
       name: text(),
       firstSix: nullable(fc.stringMatching(/^\d{6}$/)),
       lastFour: nullable(fc.stringMatching(/^\d{4}$/)),

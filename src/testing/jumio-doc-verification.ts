@@ -64,7 +64,7 @@ function transaction(status: 'DONE' | 'FAILED', options: ArbitraryOptions | unde
     {
       date: timestamp(),
       status: fc.constant(status),
-      source: openEnumValue(['DOC_UPLOAD', 'DOC_API', 'DOC_SDK']),
+      source: openEnumValue(['DOC_UPLOAD', 'DOC_API', 'DOC_SDK'], options),
       merchantScanReference: anyText(),
       customerId: anyText(),
       merchantReportingCriteria: anyText(),
@@ -78,7 +78,7 @@ function transaction(status: 'DONE' | 'FAILED', options: ArbitraryOptions | unde
 function document(status: fc.Arbitrary<JumioDocumentStatus>, options: ArbitraryOptions | undefined): fc.Arbitrary<JumioDocument> {
   const common: { [K in keyof JumioDocumentCommon]-?: fc.Arbitrary<JumioDocumentCommon[K]> } = {
     country: fc.constantFrom('USA', 'GBR', 'AUT', 'XKX'),
-    type: openEnumValue(documentTypes),
+    type: openEnumValue(documentTypes, options),
     images: fc.array(fc.webUrl(), { maxLength: 3 }),
     originalDocument: fc.webUrl(),
     customDocumentCode: anyText(),

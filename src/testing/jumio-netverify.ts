@@ -118,12 +118,12 @@ function commonFields(options: ArbitraryOptions | undefined) {
   const fields: { [K in keyof JumioNetverifyCommon]-?: fc.Arbitrary<JumioNetverifyCommon[K]> } = {
     callBackType: fc.constant('NETVERIFYID'),
     jumioIdScanReference: fc.uuid(),
-    idScanSource: openEnumValue(['WEB', 'WEB_CAM', 'WEB_UPLOAD', 'REDIRECT', 'REDIRECT_CAM', 'REDIRECT_UPLOAD', 'API', 'SDK']),
+    idScanSource: openEnumValue(['WEB', 'WEB_CAM', 'WEB_UPLOAD', 'REDIRECT', 'REDIRECT_CAM', 'REDIRECT_UPLOAD', 'API', 'SDK'], options),
     transactionDate: timestamp(),
     callbackDate: timestamp(),
     firstAttemptDate: timestamp(),
-    idType: openEnumValue(['PASSPORT', 'DRIVING_LICENSE', 'ID_CARD', 'VISA']),
-    idSubtype: openEnumValue(['NATIONAL_ID', 'RESIDENT_PERMIT_ID', 'PUBLIC_SAFETY_ID', 'LEARNING_DRIVING_LICENSE', 'E_PASSPORT']),
+    idType: openEnumValue(['PASSPORT', 'DRIVING_LICENSE', 'ID_CARD', 'VISA'], options),
+    idSubtype: openEnumValue(['NATIONAL_ID', 'RESIDENT_PERMIT_ID', 'PUBLIC_SAFETY_ID', 'LEARNING_DRIVING_LICENSE', 'E_PASSPORT'], options),
     idCountry: fc.option(fc.constantFrom('USA', 'DEU', 'FRA', 'XKX'), { nil: null }),
     idScanImage: text(),
     idScanImageFace: text(),
@@ -146,16 +146,16 @@ function commonFields(options: ArbitraryOptions | undefined) {
     optionalData2: text(),
     dni: text(),
     curp: text(),
-    gender: openEnumValue(['M', 'F']),
+    gender: openEnumValue(['M', 'F'], options),
     issuingAuthority: text(),
     issuingPlace: text(),
     idFaceMatch: fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100),
     idFaceLiveness: fc.boolean(),
     identityVerification: identityVerification(options),
     presetCountry: text(),
-    presetIdType: openEnumValue(['PASSPORT', 'DRIVING_LICENSE', 'ID_CARD']),
+    presetIdType: openEnumValue(['PASSPORT', 'DRIVING_LICENSE', 'ID_CARD'], options),
     dlCategories: fc.array(driverLicenseCategory(options), { maxLength: 3 }),
-    dlCarPermission: openEnumValue(['YES', 'NO', 'NOT_READABLE']),
+    dlCarPermission: openEnumValue(['YES', 'NO', 'NOT_READABLE'], options),
     nationality: text(),
     passportNumber: text(),
     durationOfStay: text(),
@@ -181,9 +181,9 @@ function address(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioAddre
 function identityVerification(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioIdentityVerification> {
   return subObject<JumioIdentityVerification>(
     {
-      similarity: openEnumValue(['MATCH', 'NO_MATCH', 'NOT_POSSIBLE']),
+      similarity: openEnumValue(['MATCH', 'NO_MATCH', 'NOT_POSSIBLE'], options),
       validity: fc.boolean(),
-      reason: openEnumValue(['SELFIE_CROPPED_FROM_ID', 'MULTIPLE_PEOPLE', 'LIVENESS_FAILED', 'BAD_QUALITY']),
+      reason: openEnumValue(['SELFIE_CROPPED_FROM_ID', 'MULTIPLE_PEOPLE', 'LIVENESS_FAILED', 'BAD_QUALITY'], options),
       handwrittenNoteMatches: fc.boolean(),
     },
     options,
@@ -192,7 +192,7 @@ function identityVerification(options: ArbitraryOptions | undefined): fc.Arbitra
 
 function driverLicenseCategory(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioDriverLicenseCategory> {
   return subObject<JumioDriverLicenseCategory>(
-    { category: openEnumValue(['B1', 'B', 'BE']), issueDate: calendarDate(), expiryDate: calendarDate(), isReadable: fc.boolean() },
+    { category: openEnumValue(['B1', 'B', 'BE'], options), issueDate: calendarDate(), expiryDate: calendarDate(), isReadable: fc.boolean() },
     options,
     ['category'],
   );
@@ -201,7 +201,7 @@ function driverLicenseCategory(options: ArbitraryOptions | undefined): fc.Arbitr
 function additionalChecks(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioAdditionalChecks> {
   const screening = subObject<JumioWatchListScreening>(
     {
-      searchStatus: openEnumValue(['DONE', 'NOT_DONE', 'ERROR']),
+      searchStatus: openEnumValue(['DONE', 'NOT_DONE', 'ERROR'], options),
       searchDate: timestamp(),
       searchId: anyText(),
       searchReference: anyText(),
@@ -219,16 +219,16 @@ function rejectReason<R extends Record<string, string>>(
 ): fc.Arbitrary<JumioRejectReason<keyof R & string, R[keyof R]>> {
   const detail = subObject<JumioRejectReasonDetail>(
     {
-      detailsCode: openEnumValue(Object.keys(jumioRejectReasonDetails)),
-      detailsDescription: openEnumValue(Object.values(jumioRejectReasonDetails)),
+      detailsCode: openEnumValue(Object.keys(jumioRejectReasonDetails), options),
+      detailsDescription: openEnumValue(Object.values(jumioRejectReasonDetails), options),
     },
     options,
     ['detailsCode', 'detailsDescription'],
   );
   return subObject<JumioRejectReason<keyof R & string, R[keyof R]>>(
     {
-      rejectReasonCode: openEnumValue(Object.keys(reasons)),
-      rejectReasonDescription: openEnumValue(Object.values(reasons)),
+      rejectReasonCode: openEnumValue(Object.keys(reasons), options),
+      rejectReasonDescription: openEnumValue(Object.values(reasons), options),
       rejectReasonDetails: fc.array(detail, { maxLength: 3 }),
     },
     options,

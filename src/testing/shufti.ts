@@ -199,8 +199,8 @@ function name(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiName> {
   return subObject<ShuftiName>({ first_name: text(), middle_name: text(), last_name: text(), full_name: text() }, options);
 }
 
-function types<const T extends string>(known: readonly T[]) {
-  return fc.array(openEnumValue(known), { maxLength: 3 });
+function types<const T extends string>(known: readonly T[], options: ArbitraryOptions | undefined) {
+  return fc.array(openEnumValue(known, options), { maxLength: 3 });
 }
 
 function verificationData(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiVerificationData> {
@@ -218,8 +218,8 @@ function verificationData(options: ArbitraryOptions | undefined): fc.Arbitrary<S
           document_number: text(),
           gender: text(),
           country: text(),
-          selected_type: types(documentTypes),
-          supported_types: types(documentTypes),
+          selected_type: types(documentTypes, options),
+          supported_types: types(documentTypes, options),
           face_match_confidence: fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100),
         },
         options,
@@ -230,12 +230,12 @@ function verificationData(options: ArbitraryOptions | undefined): fc.Arbitrary<S
           full_address: text(),
           issue_date: text(),
           country: text(),
-          selected_type: types(addressTypes),
-          supported_types: types(addressTypes),
+          selected_type: types(addressTypes, options),
+          supported_types: types(addressTypes, options),
         },
         options,
       ),
-      consent: subObject<ShuftiConsentData>({ text: text(), selected_type: types(consentTypes), supported_types: types(consentTypes) }, options),
+      consent: subObject<ShuftiConsentData>({ text: text(), selected_type: types(consentTypes, options), supported_types: types(consentTypes, options) }, options),
       background_checks: subObject<ShuftiBackgroundChecksData>({ name: name(options), dob: text() }, options),
     },
     options,
