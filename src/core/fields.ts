@@ -138,7 +138,7 @@ export function numeric<E extends 'string' | 'number'>(encodeAs: E) {
  * @param code - the issue code reported to users
  * @returns `z.NEVER`, to return from the codec
  */
-function refuse(payload: z.core.ParsePayload, input: unknown, message: string, code: string): never {
+export function refuse(payload: z.core.ParsePayload, input: unknown, message: string, code: string): never {
   payload.issues.push({ code: 'custom', input, message, params: { code } });
   return z.NEVER;
 }
