@@ -42,6 +42,21 @@ describe('bodies handed over as objects', () => {
     expect(safeParseShufti({ ...body, extra: [null, { a: -0 }] }).success).toBe(true);
   });
 
+  // Optional fields run as zod's `optional` (see `optional` in src/core/fields.ts), which would let
+  // `undefined` through as a value: no such body must reach a schema.
+  test('a documented optional field present with the value undefined is refused before any schema runs', () => {
+    const form = Object.fromEntries(new URLSearchParams(buildJumioNetverifyBody('NO_ID_UPLOADED')));
+    expect(safeParseJumioNetverify({ ...form, idType: undefined } as unknown as Record<string, string>)).toMatchObject({
+      success: false,
+      error: { code: 'malformed_body', issues: [{ code: 'invalid_field_type' }] },
+    });
+    const idenfy = JSON.parse(buildIdenfyBody('APPROVED')) as Record<string, unknown>;
+    const shufti = JSON.parse(buildShuftiBody('verification.accepted')) as Record<string, unknown>;
+    for (const result of [safeParseIdenfy({ ...idenfy, companyId: undefined }), safeParseShufti({ ...shufti, email: undefined })]) {
+      expect(result).toMatchObject({ success: false, error: { code: 'malformed_body', issues: [{ code: 'invalid_json' }] } });
+    }
+  });
+
   test('bytes from another realm are bytes; a detached buffer is malformed_body', () => {
     const text = buildJumioNetverifyBody('NO_ID_UPLOADED');
     const foreign = runInNewContext('new Uint8Array(bytes)', { bytes: [...new TextEncoder().encode(text)] }) as Uint8Array;

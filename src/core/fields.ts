@@ -16,6 +16,22 @@ export interface CompiledSchemaSettings extends SchemaSettings {
 }
 
 /**
+ * An optional field: it may be absent, and an absent field stays absent in the output (typed as
+ * zod's `exactOptional`, so `field?: T` and never `undefined`). It runs as zod's `optional`,
+ * which returns at once on a missing value, where `exactOptional` runs the inner schema on it and
+ * then discards the failure; with dozens of absent fields in a body, that was a third of a parse.
+ * The two differ only for a key that is present with the value `undefined`, which no body holds:
+ * form values are strings, JSON has no `undefined`, and a parsed object handed over with one is
+ * refused before any schema runs.
+ *
+ * @param inner - the field's schema
+ * @returns the optional field's schema
+ */
+export function optional<T extends z.core.SomeType>(inner: T): z.ZodMiniExactOptional<T> {
+  return z.optional(inner) as unknown as z.ZodMiniExactOptional<T>;
+}
+
+/**
  * One schema instance for many fields: zod schemas are immutable, so fields that check the same
  * thing can share one, and every instance not built is cold-start time saved.
  *

@@ -1,7 +1,7 @@
 // The zod the parsers are built with: zod classic's containers (objects take its JIT fast path),
 // with zod mini's leaf types and checks. A classic string or number carries every format method
 // (email, url, …) and their patterns, about 5 KB gzipped that no parser here uses; a mini leaf
-// parses the same way. Leaves therefore take no methods: wrap them (`z.exactOptional(z.string())`)
+// parses the same way. Leaves therefore take no methods: wrap them (`optional(z.string())`, from `fields.ts`)
 // or add checks (`z.string().check(z.regex(…))`). Listed one by one so bundlers can tree-shake.
 export {
   NEVER,
@@ -11,7 +11,6 @@ export {
   custom,
   discriminatedUnion,
   enum,
-  exactOptional,
   lazy,
   literal,
   looseObject,
@@ -23,4 +22,5 @@ export {
   util,
 } from 'zod';
 export type { ZodObject, ZodType, core, input, output } from 'zod';
-export { boolean, gte, int, lte, null, number, regex, string, unknown } from 'zod/mini';
+export { boolean, gte, int, lte, null, number, optional, regex, string, unknown } from 'zod/mini';
+export type { ZodMiniExactOptional } from 'zod/mini';

@@ -1,5 +1,5 @@
 import * as z from '../core/zod.js';
-import { formatted, isoTimestamp, openEnum, record, shared, type SchemaSettings } from '../core/fields.js';
+import { formatted, isoTimestamp, openEnum, optional, record, shared, type SchemaSettings } from '../core/fields.js';
 import {
   amlServiceNames,
   amlSuspicions,
@@ -24,7 +24,7 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
   const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
   const text = shared(z.nullable(z.string()));
-  const optionalText = shared(z.exactOptional(text()));
+  const optionalText = shared(optional(text()));
 
   const serviceStatus = object({
     serviceSuspected: z.boolean(),
@@ -54,7 +54,7 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     category: text(),
     otherInformation: text(),
     checkDate: text(),
-    whitelisted: z.exactOptional(z.nullable(z.boolean())),
+    whitelisted: optional(z.nullable(z.boolean())),
   });
 
   const adverseMediaArticle = object({
@@ -78,7 +78,7 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     serviceGroupType: values(serviceGroupTypes),
     uid: z.string(),
     errorMessage: text(),
-    data: z.exactOptional(z.array(amlHit)),
+    data: optional(z.array(amlHit)),
   });
 
   const lidRecord = object({
@@ -93,7 +93,7 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     status: serviceStatus,
     data: z.array(lidRecord),
     serviceName: z.string(),
-    serviceGroupType: z.exactOptional(values(serviceGroupTypes)),
+    serviceGroupType: optional(values(serviceGroupTypes)),
     uid: z.string(),
     errorMessage: text(),
   });
@@ -120,7 +120,7 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     status: serviceStatus,
     data: z.array(criminalRecord),
     serviceName: z.string(),
-    serviceGroupType: z.exactOptional(values(serviceGroupTypes)),
+    serviceGroupType: optional(values(serviceGroupTypes)),
     uid: z.string(),
     errorMessage: text(),
   });

@@ -1,5 +1,5 @@
 import * as z from '../core/zod.js';
-import { openEnum, record, shared, type SchemaSettings } from '../core/fields.js';
+import { openEnum, optional, record, shared, type SchemaSettings } from '../core/fields.js';
 import { buildScreeningSchemas } from './aml.js';
 import {
   additionalStepStatuses,
@@ -51,7 +51,6 @@ export function buildIdenfySchema(settings: SchemaSettings) {
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
   const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
   const nullable = z.nullable;
-  const optional = z.exactOptional;
   const text = shared(optional(nullable(z.string())));
   const screening = buildScreeningSchemas(settings);
   const verifications = buildVerificationSchemas(settings);

@@ -1,5 +1,5 @@
 import * as z from '../core/zod.js';
-import { formatted, isoDate, openEnum, record, shared, type SchemaSettings } from '../core/fields.js';
+import { formatted, isoDate, openEnum, optional, record, shared, type SchemaSettings } from '../core/fields.js';
 import {
   addressVerificationQualities,
   addressVerificationStatuses,
@@ -28,7 +28,6 @@ export function buildVerificationSchemas(settings: SchemaSettings) {
   const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
   const text = shared(z.nullable(z.string()));
   const date = shared(z.nullable(formatted(isoDate)));
-  const optional = z.exactOptional;
   const matchStatus = () => optional(z.nullable(values(softKycMatchStatuses)));
 
   // One object with the fields of all three registries, each optional: no shape is rejected for

@@ -6,6 +6,7 @@ import {
   jsonText,
   oneOrMany,
   openEnum,
+  optional,
   record,
   shared,
   textBoolean,
@@ -76,8 +77,8 @@ const documentTypes = [
  */
 export function buildJumioDocVerificationSchema(settings: SchemaSettings) {
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
-  const text = shared(z.exactOptional(z.string()));
-  const date = shared(z.exactOptional(formatted(isoDate)));
+  const text = shared(optional(z.string()));
+  const date = shared(optional(formatted(isoDate)));
 
   const transaction = object({
     date: formatted(isoTimestamp),
@@ -113,8 +114,8 @@ export function buildJumioDocVerificationSchema(settings: SchemaSettings) {
     dueDate: text(),
     cardNumberLastFourDigits: text(),
     ssn: text(),
-    signatureAvailable: textBoolean({ true: 'true', false: 'false' }).exactOptional(),
-    address: address.exactOptional(),
+    signatureAvailable: optional(textBoolean({ true: 'true', false: 'false' })),
+    address: optional(address),
   });
 
   const documentCommon = {
@@ -135,7 +136,7 @@ export function buildJumioDocVerificationSchema(settings: SchemaSettings) {
     scanReference: z.string(),
     timestamp: formatted(isoTimestamp),
     transaction: jsonText(transaction, settings),
-    document: jsonText(document, settings).exactOptional(),
+    document: optional(jsonText(document, settings)),
   }).check((payload) => {
     const callback = payload.value;
     if (callback.transaction.status === 'DONE' && callback.document === undefined) {

@@ -7,6 +7,7 @@ import {
   numeric,
   oneOrMany,
   openEnum,
+  optional,
   placeholderText,
   record,
   shared,
@@ -95,11 +96,11 @@ const notAvailable = 'N/A';
 export function buildJumioNetverifySchema(settings: SchemaSettings) {
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
   const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
-  const text = shared(placeholderText(notAvailable).exactOptional());
-  const date = shared(placeholderText(notAvailable, isoDate).exactOptional());
-  const timestamp = shared(z.exactOptional(formatted(isoTimestamp)));
+  const text = shared(optional(placeholderText(notAvailable)));
+  const date = shared(optional(placeholderText(notAvailable, isoDate)));
+  const timestamp = shared(optional(formatted(isoTimestamp)));
   const json = <T extends z.core.$ZodType>(schema: T) => jsonText(schema, settings);
-  const flag = shared(textBoolean({ true: 'TRUE', false: 'FALSE' }).exactOptional());
+  const flag = shared(optional(textBoolean({ true: 'TRUE', false: 'FALSE' })));
   const codesOf = <const R extends Record<string, string>>(reasons: R) =>
     values(Object.keys(reasons) as [keyof R & string, ...(keyof R & string)[]]);
   const descriptionsOf = <const R extends Record<string, string>>(reasons: R) =>
@@ -113,58 +114,58 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
     object({
       rejectReasonCode: codesOf(reasons),
       rejectReasonDescription: descriptionsOf(reasons),
-      rejectReasonDetails: oneOrMany(rejectReasonDetail).exactOptional(),
+      rejectReasonDetails: optional(oneOrMany(rejectReasonDetail)),
     });
 
   const address = object({
-    city: z.exactOptional(z.string()),
-    country: z.exactOptional(z.string()),
-    stateCode: z.exactOptional(z.string()),
-    state: z.exactOptional(z.string()),
-    streetName: z.exactOptional(z.string()),
-    streetSuffix: z.exactOptional(z.string()),
-    streetDirection: z.exactOptional(z.string()),
-    streetNumber: z.exactOptional(z.string()),
-    unitDesignator: z.exactOptional(z.string()),
-    unitNumber: z.exactOptional(z.string()),
-    zip: z.exactOptional(z.string()),
-    zipExtension: z.exactOptional(z.string()),
-    province: z.exactOptional(z.string()),
-    unitDetails: z.exactOptional(z.string()),
-    postalCode: z.exactOptional(z.string()),
-    line1: z.exactOptional(z.string()),
-    line2: z.exactOptional(z.string()),
-    line3: z.exactOptional(z.string()),
-    line4: z.exactOptional(z.string()),
-    line5: z.exactOptional(z.string()),
+    city: optional(z.string()),
+    country: optional(z.string()),
+    stateCode: optional(z.string()),
+    state: optional(z.string()),
+    streetName: optional(z.string()),
+    streetSuffix: optional(z.string()),
+    streetDirection: optional(z.string()),
+    streetNumber: optional(z.string()),
+    unitDesignator: optional(z.string()),
+    unitNumber: optional(z.string()),
+    zip: optional(z.string()),
+    zipExtension: optional(z.string()),
+    province: optional(z.string()),
+    unitDetails: optional(z.string()),
+    postalCode: optional(z.string()),
+    line1: optional(z.string()),
+    line2: optional(z.string()),
+    line3: optional(z.string()),
+    line4: optional(z.string()),
+    line5: optional(z.string()),
   });
 
   const identityVerification = object({
-    similarity: z.exactOptional(values(similarities)),
+    similarity: optional(values(similarities)),
     validity: flag(),
-    reason: z.exactOptional(values(identityVerificationReasons)),
+    reason: optional(values(identityVerificationReasons)),
     handwrittenNoteMatches: flag(),
   });
 
   const driverLicenseCategory = object({
     category: values(driverLicenseCategories),
-    issueDate: z.exactOptional(formatted(isoDate)),
-    expiryDate: z.exactOptional(formatted(isoDate)),
+    issueDate: optional(formatted(isoDate)),
+    expiryDate: optional(formatted(isoDate)),
     isReadable: flag(),
   });
 
   const watchListScreening = object({
-    searchStatus: z.exactOptional(values(searchStatuses)),
-    searchDate: z.exactOptional(z.string()),
-    searchId: z.exactOptional(z.string()),
-    searchReference: z.exactOptional(z.string()),
-    searchResultUrl: z.exactOptional(z.string()),
-    searchResults: numeric('number').exactOptional(),
+    searchStatus: optional(values(searchStatuses)),
+    searchDate: optional(z.string()),
+    searchId: optional(z.string()),
+    searchReference: optional(z.string()),
+    searchResultUrl: optional(z.string()),
+    searchResults: optional(numeric('number')),
   });
 
   const additionalChecks = object({
-    watchListScreening: watchListScreening.exactOptional(),
-    watchlistScreening: watchListScreening.exactOptional(),
+    watchListScreening: optional(watchListScreening),
+    watchlistScreening: optional(watchListScreening),
   });
 
   const common = {
@@ -174,8 +175,8 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
     transactionDate: timestamp(),
     callbackDate: timestamp(),
     firstAttemptDate: timestamp(),
-    idType: z.exactOptional(values(idTypes)),
-    idSubtype: z.exactOptional(values(idSubtypes)),
+    idType: optional(values(idTypes)),
+    idSubtype: optional(values(idSubtypes)),
     idCountry: text(),
     idScanImage: text(),
     idScanImageFace: text(),
@@ -189,7 +190,7 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
     issuingDate: date(),
     idUsState: text(),
     personalNumber: text(),
-    idAddress: json(address).exactOptional(),
+    idAddress: optional(json(address)),
     merchantIdScanReference: text(),
     merchantReportingCriteria: text(),
     customerId: text(),
@@ -198,29 +199,29 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
     optionalData2: text(),
     dni: text(),
     curp: text(),
-    gender: z.exactOptional(values(genders)),
+    gender: optional(values(genders)),
     issuingAuthority: text(),
     issuingPlace: text(),
-    idFaceMatch: numeric('string').exactOptional(),
+    idFaceMatch: optional(numeric('string')),
     idFaceLiveness: flag(),
-    identityVerification: json(identityVerification).exactOptional(),
+    identityVerification: optional(json(identityVerification)),
     presetCountry: text(),
-    presetIdType: z.exactOptional(values(presetIdTypes)),
-    dlCategories: json(oneOrMany(driverLicenseCategory)).exactOptional(),
-    dlCarPermission: z.exactOptional(values(dlCarPermissions)),
+    presetIdType: optional(values(presetIdTypes)),
+    dlCategories: optional(json(oneOrMany(driverLicenseCategory))),
+    dlCarPermission: optional(values(dlCarPermissions)),
     nationality: text(),
     passportNumber: text(),
     durationOfStay: text(),
     numberOfEntries: text(),
     visaCategory: text(),
-    additionalChecks: json(additionalChecks).exactOptional(),
+    additionalChecks: optional(json(additionalChecks)),
   };
 
   const idChecks = <R extends z.ZodType<'OK' | 'N/A', string>>(result: R) => ({
     idCheckDataPositions: result,
     idCheckDocumentValidation: result,
     idCheckHologram: result,
-    idCheckMRZcode: result.exactOptional(),
+    idCheckMRZcode: optional(result),
     idCheckMicroprint: result,
     idCheckSecurityFeatures: result,
     idCheckSignature: result,

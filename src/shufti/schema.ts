@@ -1,5 +1,5 @@
 import * as z from '../core/zod.js';
-import { record, shared, type SchemaSettings } from '../core/fields.js';
+import { optional, record, shared, type SchemaSettings } from '../core/fields.js';
 import { checkResult, documentTypes, noError, phpObject, serviceResult, text } from './fields.js';
 import type { ShuftiCancelledEvent, ShuftiEvent, ShuftiReceivedEvent, ShuftiUnauthorizedEvent } from './types.js';
 
@@ -65,10 +65,10 @@ const consentTypeValues = ['handwritten', 'printed'] as const;
 export function buildShuftiSchema(settings: SchemaSettings) {
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
   // `""` means "no value" everywhere; `null` is written back as `""` or as `null`, as Shufti spells the field.
-  const blank = shared(text('').exactOptional());
-  const nullable = shared(text(null).exactOptional());
-  const check = shared(checkResult().exactOptional());
-  const codes = shared(z.array(z.string()).exactOptional());
+  const blank = shared(optional(text('')));
+  const nullable = shared(optional(text(null)));
+  const check = shared(optional(checkResult()));
+  const codes = shared(optional(z.array(z.string())));
 
   // Sub-objects
 
@@ -113,9 +113,9 @@ export function buildShuftiSchema(settings: SchemaSettings) {
   });
 
   const verificationResult = object({
-    document: serviceResult(documentChecks).exactOptional(),
-    address: serviceResult(addressChecks).exactOptional(),
-    consent: serviceResult(consentChecks).exactOptional(),
+    document: optional(serviceResult(documentChecks)),
+    address: optional(serviceResult(addressChecks)),
+    consent: optional(serviceResult(consentChecks)),
     face: check(),
     background_checks: check(),
   });
@@ -128,48 +128,48 @@ export function buildShuftiSchema(settings: SchemaSettings) {
   });
 
   const documentData = object({
-    name: name.exactOptional(),
+    name: optional(name),
     dob: nullable(),
     issue_date: nullable(),
     expiry_date: nullable(),
     document_number: nullable(),
     gender: nullable(),
     country: nullable(),
-    selected_type: documentTypes(documentTypeValues, settings).exactOptional(),
-    supported_types: documentTypes(documentTypeValues, settings).exactOptional(),
-    face_match_confidence: z.exactOptional(z.number()),
+    selected_type: optional(documentTypes(documentTypeValues, settings)),
+    supported_types: optional(documentTypes(documentTypeValues, settings)),
+    face_match_confidence: optional(z.number()),
   });
 
   const addressData = object({
-    name: name.exactOptional(),
+    name: optional(name),
     full_address: nullable(),
     issue_date: nullable(),
     country: nullable(),
-    selected_type: documentTypes(addressDocumentTypeValues, settings).exactOptional(),
-    supported_types: documentTypes(addressDocumentTypeValues, settings).exactOptional(),
+    selected_type: optional(documentTypes(addressDocumentTypeValues, settings)),
+    supported_types: optional(documentTypes(addressDocumentTypeValues, settings)),
   });
 
   const consentData = object({
     text: nullable(),
-    selected_type: documentTypes(consentTypeValues, settings).exactOptional(),
-    supported_types: documentTypes(consentTypeValues, settings).exactOptional(),
+    selected_type: optional(documentTypes(consentTypeValues, settings)),
+    supported_types: optional(documentTypes(consentTypeValues, settings)),
   });
 
   const backgroundChecksData = object({
-    name: name.exactOptional(),
+    name: optional(name),
     dob: nullable(),
   });
 
   const verificationData = object({
-    document: documentData.exactOptional(),
-    address: addressData.exactOptional(),
-    consent: consentData.exactOptional(),
-    background_checks: backgroundChecksData.exactOptional(),
+    document: optional(documentData),
+    address: optional(addressData),
+    consent: optional(consentData),
+    background_checks: optional(backgroundChecksData),
   });
 
   const agent = object({
-    is_desktop: z.exactOptional(z.boolean()),
-    is_phone: z.exactOptional(z.boolean()),
+    is_desktop: optional(z.boolean()),
+    is_phone: optional(z.boolean()),
     useragent: blank(),
     device_name: blank(),
     browser_name: blank(),
@@ -200,8 +200,8 @@ export function buildShuftiSchema(settings: SchemaSettings) {
   });
 
   const info = object({
-    agent: agent.exactOptional(),
-    geolocation: geolocation.exactOptional(),
+    agent: optional(agent),
+    geolocation: optional(geolocation),
   });
 
   const documentProof = object({
@@ -228,7 +228,7 @@ export function buildShuftiSchema(settings: SchemaSettings) {
   });
 
   const additionalData = object({
-    document: object({ proof: documentProof.exactOptional() }).exactOptional(),
+    document: optional(object({ proof: optional(documentProof) })),
   });
 
   const serviceProofs = object({
@@ -237,9 +237,9 @@ export function buildShuftiSchema(settings: SchemaSettings) {
   });
 
   const proofs = object({
-    document: serviceProofs.exactOptional(),
-    face: serviceProofs.exactOptional(),
-    address: serviceProofs.exactOptional(),
+    document: optional(serviceProofs),
+    face: optional(serviceProofs),
+    address: optional(serviceProofs),
   });
 
   const servicesDeclinedCodes = object({
@@ -261,16 +261,16 @@ export function buildShuftiSchema(settings: SchemaSettings) {
   const common = {
     ...requestEcho,
     reference: z.string(),
-    error: noError().exactOptional(),
+    error: optional(noError()),
   };
 
   const outcome = {
     ...common,
     verification_result: phpObject(verificationResult),
     verification_data: phpObject(verificationData),
-    info: phpObject(info).exactOptional(),
-    additional_data: phpObject(additionalData).exactOptional(),
-    proofs: phpObject(proofs).exactOptional(),
+    info: optional(phpObject(info)),
+    additional_data: optional(phpObject(additionalData)),
+    proofs: optional(phpObject(proofs)),
   };
 
   const requestUnauthorized = <E extends ShuftiUnauthorizedEvent>(event: E) =>
@@ -301,7 +301,7 @@ export function buildShuftiSchema(settings: SchemaSettings) {
       event: z.literal('verification.declined'),
       declined_reason: blank(),
       declined_codes: codes(),
-      services_declined_codes: phpObject(servicesDeclinedCodes).exactOptional(),
+      services_declined_codes: optional(phpObject(servicesDeclinedCodes)),
     }),
     verificationCancelled('verification.cancelled'),
     verificationCancelled('request.cancelled'),
