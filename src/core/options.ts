@@ -34,9 +34,9 @@ export interface ParseOptions {
   /**
    * Pass zod's `z.compile` (zod 4.5 and later) to validate with schemas compiled to plain
    * JavaScript: valid bodies parse 1.1 to 1.4 times faster, invalid ones up to 40% slower (the
-   * compiled check fails, then the regular parser runs to report the issues). Opt-in because the compiler adds about 7.5 KB
-   * gzipped to a bundle, and because it generates code with `new Function`: where that is not
-   * allowed, zod falls back to the regular parser.
+   * compiled check fails, then the regular parser runs to report the issues). Opt-in because the
+   * compiler adds about 7.5 KB gzipped to a bundle, and because it generates code with
+   * `new Function`: where that is not allowed, zod falls back to the regular parser.
    *
    * @example
    * ```ts
