@@ -2,7 +2,7 @@ import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
   target: 'es2022',
-  sourcemap: true,
+  sourcemap: false,
   treeshake: true,
   outDir: 'dist',
 };

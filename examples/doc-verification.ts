@@ -1,12 +1,13 @@
 // The README's Document Verification example, type-checked and run by test/readme.test.ts.
-import { parseJumioDocVerification } from 'kyc-webhooks';
 import type { JumioExtractedAddress } from 'kyc-webhooks/types';
 
 export const saved: (JumioExtractedAddress | undefined)[] = [];
 const saveAddress = async (_reference: string, address: JumioExtractedAddress | undefined) => void saved.push(address);
 
+// #region readme
+import { parseJumioDocVerification } from 'kyc-webhooks';
+
 export async function handle(body: string): Promise<void> {
-  // #region readme
   const callback = parseJumioDocVerification(body);
   if (callback.transaction.status === 'FAILED') return; // may come without a document
   switch (callback.document?.status) {
@@ -17,5 +18,5 @@ export async function handle(body: string): Promise<void> {
     case 'DISCARDED': // JumioDocumentDiscarded: not supported for extraction
       break;
   }
-  // #endregion
 }
+// #endregion

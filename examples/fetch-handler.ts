@@ -28,7 +28,7 @@ export async function POST(request: Request): Promise<Response> {
   const callback = result.data;
   switch (callback.verificationStatus) {
     case 'APPROVED_VERIFIED':
-      await markVerified(callback.jumioIdScanReference, callback.idFirstName); // string | null
+      await markVerified(callback.jumioIdScanReference, callback.idFirstName); // string | null | undefined
       break;
     case 'DENIED_FRAUD':
     case 'ERROR_NOT_READABLE_ID':

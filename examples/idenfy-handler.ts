@@ -16,7 +16,7 @@ const recordProgress = async (scanRef: string, overall: string) => void log.push
 import { safeParseIdenfy } from 'kyc-webhooks';
 
 export async function POST(request: Request): Promise<Response> {
-  const raw = new Uint8Array(await request.arrayBuffer());
+  const raw = await request.arrayBuffer();
   if (!(await isFromIdenfy(raw, request.headers.get('Idenfy-Signature'), IDENFY_SIGNING_KEY))) {
     return new Response(null, { status: 401 });
   }

@@ -4,7 +4,7 @@
 // #region readme
 const encoder = new TextEncoder();
 
-async function isFromIdenfy(rawBody: Uint8Array, header: string | null, signingKey: string): Promise<boolean> {
+async function isFromIdenfy(rawBody: ArrayBuffer, header: string | null, signingKey: string): Promise<boolean> {
   if (header === null || !/^[0-9a-f]{64}$/i.test(header)) return false;
   const key = await crypto.subtle.importKey('raw', encoder.encode(signingKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
   const signature = Uint8Array.from(header.match(/../g) ?? [], (pair) => parseInt(pair, 16));

@@ -15,7 +15,7 @@ const recordProgress = async (reference: string | null, event: string) => void l
 import { safeParseShufti } from 'kyc-webhooks';
 
 export async function POST(request: Request): Promise<Response> {
-  const raw = new Uint8Array(await request.arrayBuffer());
+  const raw = await request.arrayBuffer();
   if (!(await isFromShufti(raw, request.headers.get('signature') ?? request.headers.get('sp_signature'), SHUFTI_SECRET))) {
     return new Response(null, { status: 401 });
   }
@@ -27,7 +27,7 @@ export async function POST(request: Request): Promise<Response> {
   const callback = result.data;
   switch (callback.event) {
     case 'verification.accepted':
-      await markVerified(callback.reference, callback.verification_data.document?.name);
+      await markVerified(callback.reference, callback.verification_data.document?.name?.full_name);
       break;
     case 'verification.declined':
       await markDeclined(callback.reference, callback.declined_reason, callback.declined_codes ?? []);

@@ -4,16 +4,12 @@
 // #region readme
 const encoder = new TextEncoder();
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+async function sha256Hex(...parts: (ArrayBuffer | Uint8Array)[]): Promise<string> {
+  const joined = new Uint8Array(parts.reduce((length, part) => length + part.byteLength, 0));
   let at = 0;
-  for (const part of parts) (joined.set(part, at), (at += part.length));
-  return joined;
+  for (const part of parts) (joined.set(new Uint8Array(part), at), (at += part.byteLength));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', joined));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function equalInConstantTime(a: string, b: string): boolean {
@@ -23,11 +19,11 @@ function equalInConstantTime(a: string, b: string): boolean {
   return difference === 0;
 }
 
-async function isFromShufti(rawBody: Uint8Array, header: string | null, secretKey: string): Promise<boolean> {
+async function isFromShufti(rawBody: ArrayBuffer, header: string | null, secretKey: string): Promise<boolean> {
   if (header === null || !/^[0-9a-f]{64}$/i.test(header)) return false;
   const secret = encoder.encode(secretKey);
   const hashedSecret = encoder.encode(await sha256Hex(secret));
-  const expected = [await sha256Hex(concat(rawBody, hashedSecret)), await sha256Hex(concat(rawBody, secret))];
+  const expected = [await sha256Hex(rawBody, hashedSecret), await sha256Hex(rawBody, secret)];
   return expected.some((candidate) => equalInConstantTime(candidate, header.toLowerCase()));
 }
 // #endregion

@@ -1,8 +1,16 @@
-// `kyc-webhooks/types`: the payload and error types only. No runtime code and no zod, so its built
+// `kyc-webhooks/types`: the payload, error, option and result types only. No runtime code and no zod, so its built
 // declaration file imports nothing.
 export type * from './jumio/types.js';
 export type * from './shufti/types.js';
 export type * from './idenfy/types.js';
 export type { OpenEnum } from './core/open-enum.js';
-export type { KycProvider, KycWebhookErrorCode, KycWebhookIssue } from './core/errors.js';
+export type {
+  KycProvider,
+  KycWebhookError,
+  KycWebhookErrorCode,
+  KycWebhookErrorJSON,
+  KycWebhookIssue,
+  KycWebhookIssueCode,
+} from './core/error-types.js';
+export type { CompilableSchema, ParseOptions, SchemaCompiler } from './core/options.js';
 export type { ParseResult } from './core/result.js';

@@ -28,7 +28,7 @@ describe('KycWebhookError', () => {
   });
 
   test('the message shows three issues and counts the rest', () => {
-    const issues = Array.from({ length: 5 }, (_, index) => ({ path: [`f${index}`], code: 'invalid_type', message: 'Expected string' }));
+    const issues = Array.from({ length: 5 }, (_, index) => ({ path: [`f${index}`], code: 'invalid_type' as const, message: 'Expected string' }));
     expect(new KycWebhookError('invalid_payload', 'jumio-netverify', issues).message).toMatch(/f2: Expected string \(\+2 more\)$/);
   });
 

@@ -55,7 +55,7 @@ describe('the schema is pinned to the hand-written interfaces', () => {
 
   test('the open maps keep their typed index signatures', () => {
     type FileUrls = NonNullable<SchemaOutput['fileUrls']>;
-    expectTypeOf<FileUrls[string]>().toEqualTypeOf<string | null>();
+    expectTypeOf<FileUrls[string]>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<NonNullable<SchemaOutput['additionalSteps']>[string]>().toEqualTypeOf<Types.IdenfyAdditionalStepType | null>();
     expectTypeOf<NonNullable<SchemaOutput['additionalStepPdfUrls']>[string]>().toEqualTypeOf<string | null>();
   });

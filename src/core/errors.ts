@@ -1,42 +1,34 @@
-/**
- * The callback kinds the library parses; every error names the one it came from.
- */
-export type KycProvider = 'jumio-netverify' | 'jumio-doc-verification' | 'idenfy' | 'shufti';
+import type {
+  KycProvider,
+  KycWebhookErrorCode,
+  KycWebhookErrorJSON,
+  KycWebhookError as KycWebhookErrorFields,
+  KycWebhookIssue,
+} from './error-types.js';
 
-/**
- * Why a body was rejected.
- *
- * - `malformed_body`: the body is not decodable at all (wrong input type, invalid UTF-8, a malformed
- *   percent escape, a repeated form field, invalid JSON inside a field).
- * - `invalid_payload`: the body decodes, but a field is missing or has the wrong type or format.
- * - `unknown_variant`: the discriminant (e.g. `verificationStatus`) holds a value this version does not
- *   know; the value is on {@link KycWebhookError.variant}.
- * - `body_too_large`: the body is longer than `maxBytes`.
- * - `too_many_fields`: the form body has more fields than `maxFields`.
- * - `nesting_too_deep`: a JSON value nests deeper than `maxDepth`.
- */
-export type KycWebhookErrorCode =
-  | 'malformed_body'
-  | 'invalid_payload'
-  | 'unknown_variant'
-  | 'body_too_large'
-  | 'too_many_fields'
-  | 'nesting_too_deep';
-
-/**
- * One problem found in a body: where it is, what kind it is, and a message that names expected
- * types and formats but never a received value.
- */
-export interface KycWebhookIssue {
-  /** Field names (schema keys only, never keys taken from the body) and array indices. */
-  readonly path: readonly (string | number)[];
-  /** A stable, machine-readable code, e.g. `invalid_type`, `duplicate_key`, `invalid_json`. */
-  readonly code: string;
-  /** A human-readable message that never contains a value from the body. */
-  readonly message: string;
-}
+export type { KycProvider, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from './error-types.js';
 
 const brand = Symbol.for('kyc-webhooks.KycWebhookError');
+
+/** The discriminant value of each `unknown_variant` error, kept off the error object itself. */
+const variants = new WeakMap<object, string>();
+
+// util.inspect with `showHidden` lists, and with `getters` calls, the accessors of every prototype
+// up to the first whose constructor has a built-in's name: the getter sits on such a prototype, so
+// no rendering reaches it. (A `#private` field would show, and would make the class nominal.)
+class VariantHolder extends Error {
+  // A string, not the class's own name, so minifiers keep it.
+  static override readonly name = 'Error';
+
+  /**
+   * With `unknown_variant`: the discriminant value the body carried. It is the one value from the
+   * body an error holds; it appears in no rendering of the error (not even `util.inspect` with
+   * `showHidden` and `getters`), so log it on purpose.
+   */
+  get variant(): string | undefined {
+    return variants.get(this);
+  }
+}
 
 /**
  * The only error the library throws. It carries a code, the provider, and issues with paths and
@@ -56,7 +48,7 @@ const brand = Symbol.for('kyc-webhooks.KycWebhookError');
  * }
  * ```
  */
-export class KycWebhookError extends Error {
+export class KycWebhookError extends VariantHolder implements KycWebhookErrorFields {
   override readonly name = 'KycWebhookError';
   /** Why the body was rejected. */
   readonly code: KycWebhookErrorCode;
@@ -64,7 +56,6 @@ export class KycWebhookError extends Error {
   readonly provider: KycProvider;
   /** Every problem found, each with a path and a value-free message. */
   readonly issues: readonly KycWebhookIssue[];
-  readonly #variant: string | undefined;
 
   /**
    * @param code - why the body was rejected
@@ -83,28 +74,13 @@ export class KycWebhookError extends Error {
     this.provider = provider;
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: [...issue.path] })));
     Object.defineProperty(this, brand, { value: true });
-    this.#variant = variant;
-  }
-
-  /**
-   * With `unknown_variant`: the discriminant value the body carried. It is the one value from the
-   * body an error holds; it is kept in a private field and appears in no rendering of the error
-   * (not even `util.inspect` with `showHidden`), so log it on purpose.
-   */
-  get variant(): string | undefined {
-    return this.#variant;
+    if (variant !== undefined) variants.set(this, variant);
   }
 
   /**
    * @returns the error as plain, value-free JSON data: name, code, provider, message and issues
    */
-  toJSON(): {
-    name: string;
-    code: KycWebhookErrorCode;
-    provider: KycProvider;
-    message: string;
-    issues: readonly KycWebhookIssue[];
-  } {
+  toJSON(): KycWebhookErrorJSON {
     return { name: this.name, code: this.code, provider: this.provider, message: this.message, issues: this.issues };
   }
 

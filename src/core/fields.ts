@@ -1,6 +1,7 @@
 import * as z from './zod.js';
 import { parseJson, type JsonRefusal } from './json.js';
 import type { OpenEnum } from './open-enum.js';
+import type { KycWebhookIssueCode } from './errors.js';
 import type { SchemaCompiler } from './options.js';
 
 /** What a schema is built for: the `strict` option and the caps on JSON inside fields. */
@@ -155,7 +156,7 @@ export function numeric<E extends 'string' | 'number'>(encodeAs: E) {
  * @param code - the issue code reported to users
  * @returns `z.NEVER`, to return from the codec
  */
-export function refuse(payload: z.core.ParsePayload, input: unknown, message: string, code: string): never {
+export function refuse(payload: z.core.ParsePayload, input: unknown, message: string, code: KycWebhookIssueCode): never {
   payload.issues.push({ code: 'custom', input, message, params: { code } });
   return z.NEVER;
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { KycWebhookErrorCode, KycWebhookIssue } from './errors.js';
+import type { KycWebhookErrorCode, KycWebhookIssue, KycWebhookIssueCode } from './errors.js';
 
 /**
  * The error map every parse runs with: each message names expected types, formats or documented
@@ -41,7 +41,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): {
 } {
   let code: KycWebhookErrorCode = 'invalid_payload';
   const ours = issues.map((issue): KycWebhookIssue => {
-    const issueCode = issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? issue.params['code'] : issue.code;
+    // A custom issue's code is one `refuse` set, which takes only issue codes.
+    const issueCode = issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? (issue.params['code'] as KycWebhookIssueCode) : issue.code;
     if (issueCode === 'nesting_too_deep' || issueCode === 'too_many_fields') code = issueCode;
     else if ((issueCode === 'invalid_json' || issueCode === 'duplicate_key') && code === 'invalid_payload') code = 'malformed_body';
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');

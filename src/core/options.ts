@@ -1,7 +1,13 @@
-import type * as z from 'zod';
+/** What a schema compiler takes and returns: a zod schema, named without zod's types. */
+export interface CompilableSchema {
+  readonly _zod: object;
+}
 
-/** A schema compiler: zod's own `z.compile`. */
-export type SchemaCompiler = <T extends z.core.$ZodType>(schema: T) => T;
+/**
+ * A schema compiler: zod's own `z.compile`. Declared as a method's type, whose parameter is checked
+ * both ways, so zod's generic `compile` fits without `kyc-webhooks/types` importing zod.
+ */
+export type SchemaCompiler = { compile(schema: CompilableSchema): CompilableSchema }['compile'];
 
 /**
  * Options every `parse*` and `safeParse*` function takes. All are optional.

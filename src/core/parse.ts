@@ -44,7 +44,7 @@ export function safeParseCallback<T>(format: CallbackFormat<T>, body: unknown, o
       return { success: false, error: new KycWebhookError(failure.code, format.provider, [failure.issue]) };
     }
     // Only a body handed over as an object can get here: a getter or a proxy that throws.
-    const issue = { path: [], code: 'unreadable_body', message: 'Reading the body threw (a getter or a proxy)' };
+    const issue: KycWebhookIssue = { path: [], code: 'unreadable_body', message: 'Reading the body threw (a getter or a proxy)' };
     return { success: false, error: new KycWebhookError('malformed_body', format.provider, [issue]) };
   }
 }
@@ -146,7 +146,7 @@ export function memoizeSchema<S extends z.core.$ZodType>(build: (settings: Schem
     let schema = built.get(key);
     if (schema === undefined) {
       schema = build({ strict: settings.strict, maxDepth: settings.maxDepth, maxFields: settings.maxFields });
-      if (compile !== undefined) schema = compile(schema);
+      if (compile !== undefined) schema = compile(schema) as S;
       if (built.size < 8) built.set(key, schema);
     }
     return schema;

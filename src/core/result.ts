@@ -1,4 +1,4 @@
-import type { KycWebhookError } from './errors.js';
+import type { KycWebhookError } from './error-types.js';
 
 /**
  * What every `safeParse*` function returns, shaped like zod's `safeParse` result: the data on

@@ -1,4 +1,4 @@
-import type { KycWebhookErrorCode, KycWebhookIssue } from './errors.js';
+import type { KycWebhookErrorCode, KycWebhookIssue, KycWebhookIssueCode } from './errors.js';
 
 /**
  * Thrown by the body decoders and encoders and caught by the parse runner, which turns it into a
@@ -17,6 +17,6 @@ export class WireFailure {
  * @param message - a value-free message
  * @returns a failure with an issue at the root path
  */
-export function wireFailure(code: KycWebhookErrorCode, issueCode: string, message: string): WireFailure {
+export function wireFailure(code: KycWebhookErrorCode, issueCode: KycWebhookIssueCode, message: string): WireFailure {
   return new WireFailure(code, { path: [], code: issueCode, message });
 }

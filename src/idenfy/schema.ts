@@ -119,7 +119,8 @@ export function buildIdenfySchema(settings: SchemaSettings) {
   const url = text;
   const fileUrls = openMap(
     { FRONT: url(), BACK: url(), FACE: url(), FRONT_VIDEO: url(), BACK_VIDEO: url(), FACE_VIDEO: url() },
-    nullable(z.string()),
+    // `undefined` for the declared index signature only: JSON never carries it.
+    nullable(z.string()).optional(),
     'a URL or null',
   );
   const additionalStepPdfUrls = openMap({}, nullable(z.string()), 'a URL or null');

@@ -935,8 +935,11 @@ export interface IdenfyFileUrls {
    * @see https://documentation.idenfy.com/kyc/webhooks
    */
   FACE_VIDEO?: string | null;
-  /** Any other file, by name. */
-  [file: string]: string | null;
+  /**
+   * Any other file, by name. `undefined` when it was not sent (TypeScript also needs it here beside
+   * the optional keys above, unless `exactOptionalPropertyTypes` is on).
+   */
+  [file: string]: string | null | undefined;
 }
 
 /** Links to the PDFs of the additional steps, by step name (such as `UTILITY_BILL`); `{}` when none. */

@@ -16,8 +16,8 @@ export {
 export { jumioFraudRejectReasons, jumioNotReadableRejectReasons, jumioRejectReasonDetails } from './codes.js';
 export type * from './types.js';
 export { KycWebhookError } from '../core/errors.js';
-export type { KycProvider, KycWebhookErrorCode, KycWebhookIssue } from '../core/errors.js';
+export type { KycProvider, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from '../core/errors.js';
 export type { FormBody } from '../core/form.js';
-export type { ParseOptions, SchemaCompiler } from '../core/options.js';
+export type { CompilableSchema, ParseOptions, SchemaCompiler } from '../core/options.js';
 export type { ParseResult } from '../core/result.js';
 export type { OpenEnum } from '../core/open-enum.js';

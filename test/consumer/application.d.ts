@@ -1,0 +1,24 @@
+// What the README's snippets call in the reader's own application: their code, not the package's.
+// Everything else a snippet uses, it imports from a real package.
+import type { IdenfyCallback } from 'kyc-webhooks/types';
+
+declare global {
+  const logger: { warn(details: object, message: string): void };
+  const queue: { push(job: object): Promise<void> };
+  const IDENFY_SIGNING_KEY: string;
+  const SHUFTI_SECRET: string;
+  /** The signature checks the README sketches in its Authentication sections. */
+  function isFromIdenfy(rawBody: ArrayBuffer, header: string | null, signingKey: string): Promise<boolean>;
+  function isFromShufti(rawBody: ArrayBuffer, header: string | null, secretKey: string): Promise<boolean>;
+  function markVerified(reference: string, name: string | null | undefined, dateOfBirth?: string | null): Promise<void>;
+  function markRejected(reference: string, reason: unknown): Promise<void>;
+  function markDeclined(reference: string, reason: string | null | undefined, codes: readonly string[]): Promise<void>;
+  function askForRetry(reference: string): Promise<void>;
+  function sendToReview(reference: string, fraudTags: readonly string[], mismatchTags: readonly string[]): Promise<void>;
+  function recordAutomaticResult(reference: string, status: IdenfyCallback['status']): Promise<void>;
+  function recordProgress(reference: string | null, status: string): Promise<void>;
+  function refetchStatus(reference: string): Promise<void>;
+  function alertOps(message: string): Promise<void>;
+  function saveAddress(reference: string, address: object | undefined): Promise<void>;
+  function decide(callback: object): 'approve' | 'review' | 'reject';
+}

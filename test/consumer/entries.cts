@@ -1,0 +1,12 @@
+// Compiled by the consumer suite against the packed tarball: every entry, from CommonJS.
+import kycWebhooks = require('kyc-webhooks');
+import jumio = require('kyc-webhooks/jumio');
+import idenfy = require('kyc-webhooks/idenfy');
+import shufti = require('kyc-webhooks/shufti');
+import testing = require('kyc-webhooks/testing');
+import type { KycWebhookError, ParseResult, ShuftiCallback } from 'kyc-webhooks/types';
+
+const result: ParseResult<ShuftiCallback> = shufti.safeParseShufti('{}');
+const error: KycWebhookError | undefined = result.success ? undefined : result.error;
+
+export = [kycWebhooks.defaultLimits, jumio.parseJumioNetverify, idenfy.parseIdenfy, testing.buildIdenfyBody, error];

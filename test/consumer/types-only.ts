@@ -1,0 +1,10 @@
+// Compiled by the consumer suite in a project that has kyc-webhooks and nothing else: no zod.
+import type { IdenfyCallbackMap, JumioNetverifyCallback, KycWebhookError, ParseOptions, ParseResult, ShuftiCallback } from 'kyc-webhooks/types';
+
+export function describe(result: ParseResult<JumioNetverifyCallback | ShuftiCallback>, options?: ParseOptions): string {
+  if (result.success) return 'verificationStatus' in result.data ? result.data.verificationStatus : result.data.event;
+  const error: KycWebhookError = result.error;
+  return `${error.code} ${error.provider} ${error.issues.map((issue) => issue.code).join()} ${options?.maxBytes ?? ''}`;
+}
+
+export type Approved = IdenfyCallbackMap['APPROVED'];
