@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
 
 // These tests read the build output: `npm test` builds before it runs them.
@@ -26,6 +27,13 @@ describe('the built package', () => {
     const fromEsm = esm.safeParseJumioNetverify('verificationStatus=');
     expect(!fromCjs.success && fromCjs.error).toBeInstanceOf(esm.KycWebhookError);
     expect(!fromEsm.success && fromEsm.error).toBeInstanceOf(cjs.KycWebhookError);
+  });
+
+  test('the built error keeps unknown_variant\'s value out of util.inspect, even with showHidden and getters', () => {
+    const cjs = require(`${root}dist/index.cjs`) as typeof import('../src/index.js');
+    const result = cjs.safeParseShufti('{"event":"CANARY7f3a","reference":"r"}');
+    expect(!result.success && result.error.variant).toBe('CANARY7f3a');
+    expect(!result.success && inspect(result.error, { showHidden: true, getters: true })).not.toContain('CANARY7f3a');
   });
 
   test('kyc-webhooks/jumio and kyc-webhooks share the error class check', async () => {
