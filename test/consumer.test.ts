@@ -97,7 +97,7 @@ function project(name: string, compilerOptions: object, files: readonly string[]
 }
 
 /** Every ```ts block of the README, each as a file of its own. */
-export function readmeBlocks(readme: string): string[] {
+function readmeBlocks(readme: string): string[] {
   return [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
 }
 

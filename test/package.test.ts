@@ -43,6 +43,18 @@ describe('the built package', () => {
     expect(!result.success && result.error).toBeInstanceOf(main.KycWebhookError);
   });
 
+  test('names the repository, and the README links only to shipped files or to the repository', () => {
+    const { repository, homepage, bugs, files } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as Record<string, unknown> & {
+      files: string[];
+    };
+    expect(repository).toEqual({ type: 'git', url: 'git+https://github.com/kyc-webhooks/kyc-webhooks.git' });
+    expect(homepage).toBe('https://github.com/kyc-webhooks/kyc-webhooks#readme');
+    expect(bugs).toEqual({ url: 'https://github.com/kyc-webhooks/kyc-webhooks/issues' });
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const relative = [...readme.matchAll(/\]\(([^)#]+)\)/g)].map((match) => match[1] ?? '').filter((target) => !/^https?:/.test(target));
+    for (const target of relative) expect(files, target).toContain(target.split('/')[0]);
+  });
+
   test('the declaration files of kyc-webhooks/types import nothing', () => {
     for (const file of ['dist/types.d.ts', 'dist/types.d.cts']) {
       const text = readFileSync(`${root}${file}`, 'utf8');
