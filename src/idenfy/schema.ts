@@ -119,8 +119,9 @@ export function buildIdenfySchema(settings: SchemaSettings) {
   const url = text;
   const fileUrls = openMap(
     { FRONT: url(), BACK: url(), FACE: url(), FRONT_VIDEO: url(), BACK_VIDEO: url(), FACE_VIDEO: url() },
-    // `undefined` for the declared index signature only: JSON never carries it.
-    nullable(z.string()).optional(),
+    // Typed with `undefined` to match the declared index signature (a file not sent); the check
+    // itself still refuses an `undefined` value.
+    nullable(z.string()) as z.ZodType<string | null | undefined>,
     'a URL or null',
   );
   const additionalStepPdfUrls = openMap({}, nullable(z.string()), 'a URL or null');
