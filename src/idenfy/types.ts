@@ -1001,7 +1001,7 @@ export interface IdenfyServiceStatus {
  * A person or company found on a sanctions, PEP or other list. Always has `name`; tell it from an
  * {@link IdenfyAdverseMediaArticle} with `'name' in hit`. The middle generation's hits carry only
  * `name`, `surname`, `nationality`, `dob`, `suspicion`, `reason`, `score`, `lastUpdate`, `isPerson`
- * and `isActive` (https://github.com/idenfy/Documentation/blob/master/pages/fraud-check-services/aml.md).
+ * and `isActive` (https://github.com/indre-idenfy/Documentation/blob/master/pages/fraud-check-services/aml.md).
  */
 export interface IdenfyAmlNameMatch {
   /**
@@ -1105,7 +1105,7 @@ export interface IdenfyAmlNameMatch {
  * An adverse-media article found by a news service (`AML_NEWS`, `INHOUSE_ADVERSE_MEDIA`,
  * `PilotApiAmlV2NegativeNews`). Always has `title`; its `score` is a string, unlike a name match's.
  * The negative-news service's articles carry only `title`, `url`, `text` and `type`
- * (https://github.com/idenfy/Documentation/blob/master/pages/fraud-check-services/aml.md).
+ * (https://github.com/indre-idenfy/Documentation/blob/master/pages/fraud-check-services/aml.md).
  */
 export interface IdenfyAdverseMediaArticle {
   /**
@@ -1185,7 +1185,7 @@ export interface IdenfyAmlResult {
 
 /**
  * One document found in a lost and invalid documents register. The LID page's example has no
- * `checkDate` (https://github.com/idenfy/Documentation/blob/master/pages/additional-services/lid.md).
+ * `checkDate` (https://github.com/indre-idenfy/Documentation/blob/master/pages/fraud-check-services/lid.md).
  */
 export interface IdenfyLidRecord {
   /**
