@@ -44,6 +44,7 @@ describe('the schema is pinned to the hand-written interfaces', () => {
     expectTypeOf<Variant<'DELETED'>>().toEqualTypeOf<Exact<Types.IdenfyDeleted>>();
     expectTypeOf<Variant<'ARCHIVED'>>().toEqualTypeOf<Exact<Types.IdenfyArchived>>();
     expectTypeOf<Variant<'NOT_REVIEWED'>>().toEqualTypeOf<Exact<Types.IdenfyNotReviewed>>();
+    expectTypeOf<Variant<'EXPIRED-DELETED'>>().toEqualTypeOf<Exact<Types.IdenfyExpiredDeleted>>();
   });
 
   test('the union equals the callback type, and the map covers every overall status', () => {
@@ -138,6 +139,7 @@ describe('narrowing on status.overall', () => {
         case 'NOT_REVIEWED':
           return 'wait';
         case 'EXPIRED':
+        case 'EXPIRED-DELETED':
         case 'DELETED':
         case 'ARCHIVED':
           return 'closed';
@@ -156,7 +158,7 @@ describe('narrowing on status.overall', () => {
         case 'APPROVED':
           return 'approved';
         default: {
-          // @ts-expect-error: the other eight overall statuses are not handled
+          // @ts-expect-error: the other nine overall statuses are not handled
           const unreachable: never = callback.status;
           return unreachable;
         }
@@ -207,8 +209,42 @@ describe('field types', () => {
     const hit = {} as Types.IdenfyAmlHit;
     // @ts-expect-error: only an article has a title; narrow first
     void hit.title;
-    if ('title' in hit) expectTypeOf(hit.score).toEqualTypeOf<string | null>();
-    else expectTypeOf(hit.score).toEqualTypeOf<number | null>();
+    // @ts-expect-error: only a name match has a surname; narrow first
+    void hit.surname;
+    if ('title' in hit) {
+      expectTypeOf(hit).toEqualTypeOf<Types.IdenfyAdverseMediaArticle>();
+      expectTypeOf(hit.score).toEqualTypeOf<string | null | undefined>();
+    } else {
+      expectTypeOf(hit).toEqualTypeOf<Types.IdenfyAmlNameMatch>();
+      expectTypeOf(hit.score).toEqualTypeOf<number | null>();
+    }
+  });
+
+  test("the fields the middle generation and the negative-news service leave out are optional, the rest are not", () => {
+    const match = {} as Types.IdenfyAmlNameMatch;
+    expectTypeOf(match.name).toEqualTypeOf<string | null>();
+    expectTypeOf(match.isActive).toEqualTypeOf<boolean | null>();
+    expectTypeOf(match.listNumber).toEqualTypeOf<string | null | undefined>();
+    expectTypeOf(match.pepLevel).toEqualTypeOf<number | null | undefined>();
+    expectTypeOf(match.checkDate).toEqualTypeOf<string | null | undefined>();
+    const article = {} as Types.IdenfyAdverseMediaArticle;
+    expectTypeOf(article.title).toEqualTypeOf<string | null>();
+    expectTypeOf(article.type).toEqualTypeOf<Types.IdenfyArticleType | null>();
+    expectTypeOf(article.checkDate).toEqualTypeOf<string | undefined>();
+    expectTypeOf(article.publishDate).toEqualTypeOf<string | null | undefined>();
+    const record = {} as Types.IdenfyLidRecord;
+    expectTypeOf(record.expiryDate).toEqualTypeOf<string>();
+    expectTypeOf(record.checkDate).toEqualTypeOf<string | undefined>();
+  });
+
+  test('each generation of lid narrows: a service result has LID records, the oldest a summary', () => {
+    const lid = ({} as IdenfyCallback).lid;
+    if (lid !== undefined) {
+      // @ts-expect-error: only the service result has data; narrow first
+      void lid.data;
+      if ('suspected' in lid) expectTypeOf(lid.results).toEqualTypeOf<Record<string, unknown>>();
+      else expectTypeOf(lid.data).toEqualTypeOf<Types.IdenfyLidRecord[]>();
+    }
   });
 
   test('open enumerations keep autocomplete and accept new values', () => {

@@ -188,8 +188,23 @@ describe('field types', () => {
     expectTypeOf(accepted.email).toEqualTypeOf<string | null | undefined>();
   });
 
+  test('document_two has the document service\'s types; phone data and aml_data are open objects', () => {
+    const accepted = {} as Types.ShuftiVerificationAccepted;
+    expectTypeOf(accepted.verification_result.document_two).toEqualTypeOf(accepted.verification_result.document);
+    expectTypeOf(accepted.verification_data.document_two).toEqualTypeOf<Types.ShuftiDocumentData | undefined>();
+    expectTypeOf(accepted.verification_result.phone).toEqualTypeOf<Types.ShuftiCheckResult | undefined>();
+    expectTypeOf(accepted.verification_data.phone).toEqualTypeOf<Record<string, unknown> | undefined>();
+    expectTypeOf(accepted.verification_data.background_checks?.aml_data).toEqualTypeOf<Record<string, unknown> | undefined>();
+    type Data = NonNullable<SchemaOutput & { event: 'verification.accepted' }>['verification_data'];
+    expectTypeOf<NonNullable<Data['phone']>>().toEqualTypeOf<Record<string, unknown>>();
+    const result = accepted.verification_result.document_two;
+    if (typeof result === 'object' && result !== null) expectTypeOf(result.document_visibility).toEqualTypeOf<Types.ShuftiCheckResult | undefined>();
+    else expectTypeOf(result).toEqualTypeOf<Types.ShuftiCheckResult | undefined>();
+  });
+
   test('open enumerations keep autocomplete and accept new values', () => {
     expectTypeOf<'utility_bill'>().toExtend<Types.ShuftiAddressDocumentType>();
+    expectTypeOf<'any'>().toExtend<Types.ShuftiConsentType>();
     expectTypeOf<'some_new_type'>().toExtend<Types.ShuftiAddressDocumentType>();
     expectTypeOf<Types.ShuftiDocumentType>().not.toEqualTypeOf<string>();
   });

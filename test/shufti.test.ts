@@ -342,6 +342,8 @@ describe('the fields and quirks of FIELDS.md §2', () => {
     const declined = as(fixture('verification.declined.services-declined-codes.json'), 'verification.declined');
     expect(declined.verification_data.document?.selected_type).toEqual([]);
     expect(declined.verification_data.consent?.selected_type).toEqual(['printed']);
+    const any = buildShuftiBody('verification.accepted', { verification_data: { consent: { selected_type: ['any'], supported_types: ['any'] } } });
+    expect(safeParseShufti(any, { strict: true }).success).toBe(true);
   });
 
   test('declined_reason, declined_codes and services_declined_codes', () => {
@@ -423,19 +425,44 @@ describe('the fields and quirks of FIELDS.md §2', () => {
     expect(callback['duplicate_account']).toBe('1');
     expect(callback['risk_assessment']).toEqual({ score: 12 });
     const declined = as(callback, 'verification.declined');
-    expect(declined.verification_result).toHaveProperty('phone', 1);
+    expect(declined.verification_result).toHaveProperty('retina_scan', 1);
     expect(declined.verification_result.document).toHaveProperty('age', 1);
-    expect(declined.verification_data).toHaveProperty('phone', { phone_number: '+4930000000' });
+    expect(declined.verification_data).toHaveProperty('retina_scan', { scan_id: 'R0000001' });
     expect(declined.info?.agent).toHaveProperty('is_tablet', false);
     const written = JSON.parse(serializeShufti(callback)) as Record<string, unknown>;
     expect(written['risk_assessment']).toEqual({ score: 12 });
     expect(written['verification_data']).toHaveProperty('document.name.name_native', 'JANE');
   });
 
-  test('the AML data of background checks is kept as it came', () => {
-    const callback = as(fixture('verification.declined.background-checks-aml.json'), 'verification.declined');
+  test('the AML data of background checks is kept as it came, in strict mode too', () => {
+    const name = 'verification.declined.background-checks-aml.json';
+    const callback = as(fixture(name), 'verification.declined');
     expect(callback.verification_result).toEqual({ background_checks: 0 });
     expect(callback.verification_data.background_checks).toMatchObject({ dob: '1980-01-01', aml_data: { hits: [{ score: 51.6026 }] } });
+    expect(safeParseShufti(text(name), { strict: true })).toEqual({ success: true, data: callback });
+    // Open, but an object: anything else is still an error at its path.
+    const body = buildShuftiBody('verification.accepted', { verification_data: { background_checks: { aml_data: ['hit'] } } });
+    expect(errorOf(body, { strict: true }).issues[0]?.path).toEqual(['verification_data', 'background_checks', 'aml_data']);
+  });
+
+  test('document_two, the document service under a second name, has the document service\'s shape, in strict mode too', () => {
+    const name = 'verification.accepted.document-two.json';
+    const callback = as(fixture(name), 'verification.accepted');
+    expect(callback.verification_result.document_two).toEqual(callback.verification_result.document);
+    expect(callback.verification_data.document_two).toMatchObject({ document_number: 'D0000001', selected_type: ['driving_license'] });
+    expect(callback.verification_data.document_two?.name).toEqual({ first_name: 'Jane', middle_name: null, last_name: 'Example' });
+    expect(safeParseShufti(text(name), { strict: true }).success).toBe(true);
+    const wrong = buildShuftiBody('verification.accepted', { verification_result: { document_two: { document: 2 } } });
+    expect(errorOf(wrong).issues[0]?.path).toEqual(['verification_result', 'document_two']);
+  });
+
+  test('phone, one of v1.3\'s six services: one result, and its data kept as it came, in strict mode too', () => {
+    const name = 'verification.accepted.phone.json';
+    const callback = as(fixture(name), 'verification.accepted');
+    expect(callback.verification_result).toEqual({ face: 1, phone: 1 });
+    expect(callback.verification_data.phone).toEqual({ phone_number: '+447700900123', random_code: '55212', text: 'Your verification code is 55212' });
+    expect(safeParseShufti(text(name), { strict: true }).success).toBe(true);
+    expect(errorOf(buildShuftiBody('verification.accepted', { verification_result: { phone: 2 } })).issues[0]?.path).toEqual(['verification_result', 'phone']);
   });
 });
 
@@ -545,7 +572,7 @@ describe('strict mode', () => {
     const unknownField = buildShuftiBody('request.pending', { risk_score: 12 });
     const nestedUnknown = buildShuftiBody('request.invalid', { error: { service: 'document', key: 'dob', message: 'x', code: 1 } });
     const newType = buildShuftiBody('verification.accepted', { verification_data: { document: { supported_types: ['residence_permit'] } } });
-    const unknownService = buildShuftiBody('verification.accepted', { verification_result: { phone: 1 } });
+    const unknownService = buildShuftiBody('verification.accepted', { verification_result: { retina_scan: 1 } });
     for (const body of [unknownField, nestedUnknown, newType, unknownService]) {
       expect(safeParseShufti(body).success).toBe(true);
       expect(errorOf(body, { strict: true }).code).toBe('invalid_payload');
@@ -556,7 +583,7 @@ describe('strict mode', () => {
   });
 
   test('still accepts selected_type [""] and every other documented quirk', () => {
-    const drifting = ['unknown-fields', 'background-checks-aml'];
+    const drifting = ['unknown-fields'];
     for (const { name, bytes } of valid) {
       if (drifting.some((marker) => name.includes(marker))) continue;
       expect(safeParseShufti(bytes, { strict: true }).success, name).toBe(true);

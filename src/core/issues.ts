@@ -32,6 +32,34 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string {
 }
 
 /**
+ * Whether a raw issue is about a value the body left out: a required field that is absent (zod runs
+ * the field's schema on `undefined`), or an absent discriminant (zod reports it on the object).
+ *
+ * @param issue - a raw issue of a failed run
+ * @returns true when the value at the issue's path is absent
+ */
+export function isMissing(issue: z.core.$ZodRawIssue): boolean {
+  if (issue.input === undefined) return true;
+  if (issue.code !== 'invalid_union' || issue.note !== 'No matching discriminator') return false;
+  const input = issue.input as Record<string, unknown> | null;
+  return typeof input === 'object' && input !== null && input[issue['discriminator'] as string] === undefined;
+}
+
+/**
+ * Rewrites the issue of an absent value the way zod reports every other absent field, whatever the
+ * field's schema (an enumeration, a union, a codec): code `invalid_type`, message `Missing (expected …)`.
+ *
+ * @param issue - the finalized issue of an absent value
+ * @returns the same issue, as a missing field
+ */
+export function asMissing(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  const { message } = issue;
+  if (message.startsWith('Missing')) return issue;
+  const expected = message.startsWith('Expected ') ? ` (expected ${message.slice('Expected '.length)})` : '';
+  return { code: 'custom', path: issue.path, message: `Missing${expected}`, params: { code: 'invalid_type' } };
+}
+
+/**
  * @param issues - the finalized issues of a failed parse
  * @returns our issues (custom codes unwrapped) and the error code they add up to
  */

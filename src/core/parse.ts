@@ -2,7 +2,7 @@ import * as z from './zod.js';
 import { KycWebhookError, type KycProvider, type KycWebhookIssue } from './errors.js';
 import { WireFailure } from './wire-failure.js';
 import type { CompiledSchemaSettings, SchemaSettings } from './fields.js';
-import { describeIssue, fromZodIssues } from './issues.js';
+import { asMissing, describeIssue, fromZodIssues, isMissing } from './issues.js';
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
 import type { ParseResult } from './result.js';
 
@@ -72,9 +72,9 @@ function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, resolved: Reso
  * keeps zod's raw issues, which {@link finalize} turns into value-free ones. (Running the schema
  * again with an error map, as `safeParse(wire, { error })` would, doubles the cost of a failure.)
  */
-function run(schema: z.core.$ZodType, wire: unknown): z.core.ParsePayload {
+function run(schema: z.core.$ZodType, wire: unknown, direction: 'forward' | 'backward' = 'forward'): z.core.ParsePayload {
   // No schema here has an async check or transform, so the run is synchronous.
-  return schema._zod.run({ value: wire, issues: [] }, { async: false }) as z.core.ParsePayload;
+  return schema._zod.run({ value: wire, issues: [] }, { async: false, direction }) as z.core.ParsePayload;
 }
 
 /** The settings zod finalizes an issue with: the library's value-free messages. */
@@ -83,10 +83,12 @@ const messages: z.core.ParseContextInternal = { async: false, error: describeIss
 /**
  * @param issue - a raw issue of a failed run
  * @returns the issue as `safeParse(wire, { error: describeIssue })` would report it: the message
- *   comes from the schema's own error first, then from {@link describeIssue}; the input is dropped
+ *   comes from the schema's own error first, then from {@link describeIssue}; the input is dropped.
+ *   An absent value reads as missing, whatever its schema.
  */
 function finalize(issue: z.core.$ZodRawIssue): z.core.$ZodIssue {
-  return z.util.finalizeIssue(issue, messages, z.config());
+  const final = z.util.finalizeIssue(issue, messages, z.config());
+  return isMissing(issue) ? asMissing(final) : final;
 }
 
 /**
@@ -109,12 +111,12 @@ export function parseCallback<T>(format: CallbackFormat<T>, body: unknown, optio
  * @throws KycWebhookError with `invalid_payload` when the callback does not match its schema
  */
 export function serializeCallback<T>(format: CallbackFormat<T>, callback: T): string {
-  const encoded = z.safeEncode(format.schema(resolveOptions(undefined)), callback, { error: describeIssue });
-  if (!encoded.success) {
-    throw new KycWebhookError('invalid_payload', format.provider, fromZodIssues(encoded.error.issues).issues);
+  const encoded = run(format.schema(resolveOptions(undefined)), callback, 'backward');
+  if (encoded.issues.length > 0) {
+    throw new KycWebhookError('invalid_payload', format.provider, fromZodIssues(encoded.issues.map(finalize)).issues);
   }
   try {
-    return format.write(encoded.data);
+    return format.write(encoded.value);
   } catch (failure) {
     if (failure instanceof WireFailure) throw new KycWebhookError(failure.code, format.provider, [failure.issue]);
     throw failure;

@@ -25,6 +25,7 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
   const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
   const text = shared(z.nullable(z.string()));
   const optionalText = shared(optional(text()));
+  const optionalString = shared(optional(z.string()));
 
   const serviceStatus = object({
     serviceSuspected: z.boolean(),
@@ -34,7 +35,8 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     overallStatus: values(serviceOverallStatuses),
   });
 
-  // Required: what the specification requires of both the person and the company match.
+  // Required: what every generation sends. The middle generation's hits (iDenfy's AML page) have
+  // only these ten; the list, document, category and check date came with the specification.
   const nameMatch = object({
     name: text(),
     surname: text(),
@@ -42,29 +44,30 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     dob: text(),
     suspicion: z.nullable(values(amlSuspicions)),
     reason: text(),
-    listNumber: text(),
-    listName: text(),
+    listNumber: optionalText(),
+    listName: optionalText(),
     score: z.nullable(z.int()),
     lastUpdate: text(),
     exitDate: optionalText(),
     isPerson: z.nullable(z.boolean()),
     isActive: z.nullable(z.boolean()),
-    linkedDocument: text(),
-    pepLevel: z.nullable(z.int()),
-    category: text(),
-    otherInformation: text(),
-    checkDate: text(),
+    linkedDocument: optionalText(),
+    pepLevel: optional(z.nullable(z.int())),
+    category: optionalText(),
+    otherInformation: optionalText(),
+    checkDate: optionalText(),
     whitelisted: optional(z.nullable(z.boolean())),
   });
 
+  // The negative-news service's articles (iDenfy's AML page) have only title, url, text and type.
   const adverseMediaArticle = object({
     title: text(),
     url: text(),
     text: text(),
-    score: text(),
+    score: optionalText(),
     type: z.nullable(values(articleTypes)),
-    checkDate: z.string(),
-    publishDate: text(),
+    checkDate: optionalString(),
+    publishDate: optionalText(),
   });
 
   // A name match always has `name`, an article always has `title`: the two shapes never overlap.
@@ -86,7 +89,7 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     documentType: text(),
     valid: z.boolean(),
     expiryDate: z.string(),
-    checkDate: z.string(),
+    checkDate: optionalString(),
   });
 
   const lidResult = object({

@@ -1,7 +1,8 @@
 import type { IdenfyOverallStatus } from './types.js';
 
-// The values of iDenfy's enumerations, as its specification (FIELDS.md §1) lists them. The type test
-// pins each list to its type in types.ts: a value missing from either side fails it.
+// The values of iDenfy's enumerations, as its specification (FIELDS.md §1) and the documentation pages
+// named beside each list give them; fixtures/idenfy/ENUMERATIONS.md records the source of every list.
+// The type test pins each list to its type in types.ts: a value missing from either side fails it.
 
 export const overallStatuses = [
   'APPROVED',
@@ -13,8 +14,11 @@ export const overallStatuses = [
   'DELETED',
   'ARCHIVED',
   'NOT_REVIEWED',
+  'EXPIRED-DELETED',
 ] as const satisfies readonly IdenfyOverallStatus[];
+// `EXPIRED-DELETED` is in the vocabulary and verification-status pages, not the specification (README).
 
+/** The specification's face statuses, and `FACE_SUSPECTED`, `FACE_BLACKLISTED` from the vocabulary page. */
 export const faceStatuses = [
   'FACE_MATCH',
   'FACE_NOT_CHECKED',
@@ -28,6 +32,8 @@ export const faceStatuses = [
   'FACE_ERROR',
   'AUTO_UNVERIFIABLE',
   'FAKE_FACE',
+  'FACE_SUSPECTED',
+  'FACE_BLACKLISTED',
 ] as const;
 
 export const documentStatuses = [
@@ -138,8 +144,11 @@ export const mismatchTags = [
   'GDC_NOT_MATCH',
 ] as const;
 
+/** The callback page's suspicion reasons, and the two `*_BLACKLISTED` from the suspicions page. */
 export const suspicionReasons = [
   'FACE_SUSPECTED',
+  'FACE_BLACKLISTED',
+  'DOC_FACE_BLACKLISTED',
   'DOC_MOBILE_PHOTO',
   'DEV_TOOLS_OPENED',
   'DOC_PRINT_SPOOFED',
@@ -155,7 +164,10 @@ export const additionalStepStatuses = ['VALID', 'INVALID', 'NOT_FOUND'] as const
 
 export const platforms = ['PC', 'MOBILE', 'TABLET', 'MOBILE_APP', 'MOBILE_SDK', 'OTHER'] as const;
 
-/** The specification's document types, and `INTERNATIONAL_PASSPORT` from older revisions. */
+/**
+ * The specification's document types, `SPID` and `ITSME` from the supported-documents page, and
+ * `INTERNATIONAL_PASSPORT` from older revisions.
+ */
 export const documentTypes = [
   'ID_CARD',
   'PASSPORT',
@@ -182,6 +194,8 @@ export const documentTypes = [
   'SAMSUNG_WALLET',
   'MOJE_ID_CZ',
   'YOTI_ID',
+  'SPID',
+  'ITSME',
   'OTHER',
   'BORDER_CROSSING',
   'ASYLUM',
@@ -218,7 +232,10 @@ export const serviceOverallStatuses = ['SUSPECTED', 'NOT_SUSPECTED'] as const;
 
 export const serviceGroupTypes = ['AML', 'LID', 'CRIMINAL_CHECK'] as const;
 
-/** The specification's AML service names, and `PilotApiAmlV2` from every example of the callback page. */
+/**
+ * The specification's AML service names, `PilotApiAmlV2` from every example of the callback page, and
+ * `PilotApiAmlV2NegativeNews` from the AML page.
+ */
 export const amlServiceNames = [
   'AML_NAMES_CHECK',
   'AML_OPEN_SANCTIONS',
@@ -226,6 +243,7 @@ export const amlServiceNames = [
   'AML_NEWS',
   'INHOUSE_ADVERSE_MEDIA',
   'PilotApiAmlV2',
+  'PilotApiAmlV2NegativeNews',
 ] as const;
 
 export const amlSuspicions = ['SANCTION', 'INTERPOL', 'PEPS', 'ADVERSE_MEDIA', 'OTHER'] as const;

@@ -12,7 +12,8 @@ import type { OpenEnum } from '../core/open-enum.js';
 
 /**
  * The overall status of an identification: the discriminant of {@link IdenfyCallback}. `NOT_REVIEWED`
- * is from the earliest revision of iDenfy's callback page; the others are in the current specification.
+ * is from the earliest revision of iDenfy's callback page, `EXPIRED-DELETED` from its status vocabulary;
+ * the others are in the current specification.
  */
 export type IdenfyOverallStatus =
   | 'APPROVED'
@@ -23,7 +24,8 @@ export type IdenfyOverallStatus =
   | 'ACTIVE'
   | 'DELETED'
   | 'ARCHIVED'
-  | 'NOT_REVIEWED';
+  | 'NOT_REVIEWED'
+  | 'EXPIRED-DELETED';
 
 /** The result of a face check, automatic or manual. */
 export type IdenfyFaceStatus = OpenEnum<
@@ -39,6 +41,8 @@ export type IdenfyFaceStatus = OpenEnum<
   | 'FACE_ERROR'
   | 'AUTO_UNVERIFIABLE'
   | 'FAKE_FACE'
+  | 'FACE_SUSPECTED'
+  | 'FACE_BLACKLISTED'
 >;
 
 /** The result of a document check, automatic or manual. */
@@ -153,6 +157,8 @@ export type IdenfyMismatchTag = OpenEnum<
 /** Why an identification was suspected, in the older `suspicionReasons` list. */
 export type IdenfySuspicionReason = OpenEnum<
   | 'FACE_SUSPECTED'
+  | 'FACE_BLACKLISTED'
+  | 'DOC_FACE_BLACKLISTED'
   | 'DOC_MOBILE_PHOTO'
   | 'DEV_TOOLS_OPENED'
   | 'DOC_PRINT_SPOOFED'
@@ -197,6 +203,8 @@ export type IdenfyDocumentType = OpenEnum<
   | 'SAMSUNG_WALLET'
   | 'MOJE_ID_CZ'
   | 'YOTI_ID'
+  | 'SPID'
+  | 'ITSME'
   | 'OTHER'
   | 'BORDER_CROSSING'
   | 'ASYLUM'
@@ -231,11 +239,18 @@ export type IdenfyServiceOverallStatus = OpenEnum<'SUSPECTED' | 'NOT_SUSPECTED'>
 export type IdenfyServiceGroupType = OpenEnum<'AML' | 'LID' | 'CRIMINAL_CHECK'>;
 
 /**
- * The AML service that produced a result: the specification's five names, and `PilotApiAmlV2`, the
- * name in every example of iDenfy's callback page.
+ * The AML service that produced a result: the specification's five names, `PilotApiAmlV2`, the name
+ * in every example of iDenfy's callback page, and `PilotApiAmlV2NegativeNews`, the negative-news
+ * service of iDenfy's AML page.
  */
 export type IdenfyAmlServiceName = OpenEnum<
-  'AML_NAMES_CHECK' | 'AML_OPEN_SANCTIONS' | 'COMPANY_CHECK' | 'AML_NEWS' | 'INHOUSE_ADVERSE_MEDIA' | 'PilotApiAmlV2'
+  | 'AML_NAMES_CHECK'
+  | 'AML_OPEN_SANCTIONS'
+  | 'COMPANY_CHECK'
+  | 'AML_NEWS'
+  | 'INHOUSE_ADVERSE_MEDIA'
+  | 'PilotApiAmlV2'
+  | 'PilotApiAmlV2NegativeNews'
 >;
 
 /** The kind of list an AML name match was found on. */
@@ -987,7 +1002,9 @@ export interface IdenfyServiceStatus {
 
 /**
  * A person or company found on a sanctions, PEP or other list. Always has `name`; tell it from an
- * {@link IdenfyAdverseMediaArticle} with `'name' in hit`.
+ * {@link IdenfyAdverseMediaArticle} with `'name' in hit`. The middle generation's hits carry only
+ * `name`, `surname`, `nationality`, `dob`, `suspicion`, `reason`, `score`, `lastUpdate`, `isPerson`
+ * and `isActive` (https://github.com/indre-idenfy/Documentation/blob/master/pages/fraud-check-services/aml.md).
  */
 export interface IdenfyAmlNameMatch {
   /**
@@ -1021,15 +1038,15 @@ export interface IdenfyAmlNameMatch {
    */
   reason: string | null;
   /**
-   * The entry's number on the list.
+   * The entry's number on the list. Absent from the middle generation's hits.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  listNumber: string | null;
+  listNumber?: string | null;
   /**
-   * The list's name.
+   * The list's name. Absent from the middle generation's hits.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  listName: string | null;
+  listName?: string | null;
   /**
    * How well the entry matches, an integer.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
@@ -1056,30 +1073,30 @@ export interface IdenfyAmlNameMatch {
    */
   isActive: boolean | null;
   /**
-   * URL of a document about the entry.
+   * URL of a document about the entry. Absent from the middle generation's hits.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  linkedDocument: string | null;
+  linkedDocument?: string | null;
   /**
-   * The PEP level, an integer.
+   * The PEP level, an integer. Absent from the middle generation's hits.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  pepLevel: number | null;
+  pepLevel?: number | null;
   /**
-   * The entry's category.
+   * The entry's category. Absent from the middle generation's hits.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  category: string | null;
+  category?: string | null;
   /**
-   * Other information about the entry.
+   * Other information about the entry. Absent from the middle generation's hits.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  otherInformation: string | null;
+  otherInformation?: string | null;
   /**
-   * When the check ran.
+   * When the check ran. Absent from the middle generation's hits.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  checkDate: string | null;
+  checkDate?: string | null;
   /**
    * Whether you whitelisted the entry.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
@@ -1088,8 +1105,10 @@ export interface IdenfyAmlNameMatch {
 }
 
 /**
- * An adverse-media article found by a news service (`AML_NEWS`, `INHOUSE_ADVERSE_MEDIA`). Always has
- * `title`; its `score` is a string, unlike a name match's.
+ * An adverse-media article found by a news service (`AML_NEWS`, `INHOUSE_ADVERSE_MEDIA`,
+ * `PilotApiAmlV2NegativeNews`). Always has `title`; its `score` is a string, unlike a name match's.
+ * The negative-news service's articles carry only `title`, `url`, `text` and `type`
+ * (https://github.com/indre-idenfy/Documentation/blob/master/pages/fraud-check-services/aml.md).
  */
 export interface IdenfyAdverseMediaArticle {
   /**
@@ -1108,25 +1127,26 @@ export interface IdenfyAdverseMediaArticle {
    */
   text: string | null;
   /**
-   * How relevant the article is; a string in iDenfy's specification.
+   * How relevant the article is; a string in iDenfy's specification. Absent from the negative-news
+   * service's articles.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  score: string | null;
+  score?: string | null;
   /**
    * The article's tone.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
   type: IdenfyArticleType | null;
   /**
-   * When the check ran.
+   * When the check ran. Absent from the negative-news service's articles.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  checkDate: string;
+  checkDate?: string;
   /**
-   * When the article was published.
+   * When the article was published. Absent from the negative-news service's articles.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  publishDate: string | null;
+  publishDate?: string | null;
 }
 
 /** One finding of an AML service: a list match or an adverse-media article. */
@@ -1166,7 +1186,10 @@ export interface IdenfyAmlResult {
   data?: IdenfyAmlHit[];
 }
 
-/** One document found in a lost and invalid documents register. */
+/**
+ * One document found in a lost and invalid documents register. The LID page's example has no
+ * `checkDate` (https://github.com/indre-idenfy/Documentation/blob/master/pages/fraud-check-services/lid.md).
+ */
 export interface IdenfyLidRecord {
   /**
    * The document's number.
@@ -1189,10 +1212,10 @@ export interface IdenfyLidRecord {
    */
   expiryDate: string;
   /**
-   * When the check ran.
+   * When the check ran. Absent from the LID page's example.
    * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
-  checkDate: string;
+  checkDate?: string;
 }
 
 /** The result of one lost and invalid documents service (an element of `LID`, or the older lowercase `lid`). */
@@ -2046,6 +2069,19 @@ export interface IdenfyArchived extends IdenfyCallbackCommon {
   status: IdenfyStatus<'ARCHIVED'>;
 }
 
+/**
+ * An identification whose token expired unused and whose data was then deleted (`EXPIRED-DELETED`).
+ * iDenfy's status vocabulary lists it beside the other overall statuses; its specification does not,
+ * and no page says whether a callback carries it.
+ */
+export interface IdenfyExpiredDeleted extends IdenfyCallbackCommon {
+  /**
+   * The identification's status.
+   * @see https://documentation.idenfy.com/resources/vocabulary
+   */
+  status: IdenfyStatus<'EXPIRED-DELETED'>;
+}
+
 /** An identification not reviewed yet (`NOT_REVIEWED`), a status of the earliest callbacks. */
 export interface IdenfyNotReviewed extends IdenfyCallbackCommon {
   /**
@@ -2066,6 +2102,7 @@ export interface IdenfyCallbackMap {
   DELETED: IdenfyDeleted;
   ARCHIVED: IdenfyArchived;
   NOT_REVIEWED: IdenfyNotReviewed;
+  'EXPIRED-DELETED': IdenfyExpiredDeleted;
 }
 
 /**

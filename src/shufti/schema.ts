@@ -51,7 +51,7 @@ const addressDocumentTypeValues = [
   'salary_slip',
   'any',
 ] as const;
-const consentTypeValues = ['handwritten', 'printed'] as const;
+const consentTypeValues = ['handwritten', 'printed', 'any'] as const;
 
 // The schema
 
@@ -114,9 +114,11 @@ export function buildShuftiSchema(settings: SchemaSettings) {
 
   const verificationResult = object({
     document: optional(serviceResult(documentChecks)),
+    document_two: optional(serviceResult(documentChecks)),
     address: optional(serviceResult(addressChecks)),
     consent: optional(serviceResult(consentChecks)),
     face: check(),
+    phone: check(),
     background_checks: check(),
   });
 
@@ -155,15 +157,21 @@ export function buildShuftiSchema(settings: SchemaSettings) {
     supported_types: optional(documentTypes(consentTypeValues, settings)),
   });
 
+  // Objects whose content Shufti does not specify field by field: kept as they came, in strict mode too.
+  const open = shared(optional(z.looseObject({})));
+
   const backgroundChecksData = object({
     name: optional(name),
     dob: nullable(),
+    aml_data: open(),
   });
 
   const verificationData = object({
     document: optional(documentData),
+    document_two: optional(documentData),
     address: optional(addressData),
     consent: optional(consentData),
+    phone: open(),
     background_checks: optional(backgroundChecksData),
   });
 

@@ -69,8 +69,8 @@ export type ShuftiAddressDocumentType = OpenEnum<
   | 'any'
 >;
 
-/** A document type of the consent service. */
-export type ShuftiConsentType = OpenEnum<'handwritten' | 'printed'>;
+/** A document type of the consent service: the request's `format` (`any` lets the user choose). */
+export type ShuftiConsentType = OpenEnum<'handwritten' | 'printed' | 'any'>;
 
 /** Why a request was rejected (`request.invalid`) or not authorised (`request.unauthorized`). */
 export interface ShuftiRequestError {
@@ -239,6 +239,12 @@ export interface ShuftiVerificationResult {
    */
   document?: ShuftiCheckResult | ShuftiDocumentChecks;
   /**
+   * The second document service (`document_two`, the document service's object under another
+   * name): one result, or a result per check.
+   * @see https://developers.shuftipro.com/docs/mobile/parameters/requestObject/doc-object-parameters
+   */
+  document_two?: ShuftiCheckResult | ShuftiDocumentChecks;
+  /**
    * The address service: one result, or a result per check.
    * @see https://shuftipro.com/help-center/response-events
    */
@@ -253,6 +259,11 @@ export interface ShuftiVerificationResult {
    * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
    */
   face?: ShuftiCheckResult;
+  /**
+   * The phone service (a code sent by text message), one result.
+   * @see https://github.com/shuftipro/RESTful-API-v1.3#phone
+   */
+  phone?: ShuftiCheckResult;
   /**
    * The background checks (AML) service, always one result.
    * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
@@ -397,10 +408,7 @@ export interface ShuftiConsentData {
   supported_types?: ShuftiConsentType[];
 }
 
-/**
- * What the background checks (AML) service screened. Its `aml_data` (filters and hits) is kept as it
- * came, untyped by this version.
- */
+/** What the background checks (AML) service screened, and what it found. */
 export interface ShuftiBackgroundChecksData {
   /**
    * The name screened.
@@ -412,6 +420,12 @@ export interface ShuftiBackgroundChecksData {
    * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
    */
   dob?: string | null;
+  /**
+   * The screening's filters and hits, kept as they came: Shufti documents the request's `filters`
+   * but not the hits field by field.
+   * @see https://developers.shuftipro.com/docs/user_identification_authentication/user_aml_screening/onsite
+   */
+  aml_data?: Record<string, unknown>;
 }
 
 /**
@@ -425,6 +439,11 @@ export interface ShuftiVerificationData {
    */
   document?: ShuftiDocumentData;
   /**
+   * The second document service's data, in the document service's shape.
+   * @see https://developers.shuftipro.com/docs/mobile/parameters/requestObject/doc-object-parameters
+   */
+  document_two?: ShuftiDocumentData;
+  /**
    * The address service's data.
    * @see https://shuftipro.com/help-center/response-events
    */
@@ -434,6 +453,12 @@ export interface ShuftiVerificationData {
    * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
    */
   consent?: ShuftiConsentData;
+  /**
+   * The phone service's data, kept as it came: Shufti documents the phone service's request
+   * (`phone_number`, `random_code`, `text`) but not what it returns.
+   * @see https://github.com/shuftipro/RESTful-API-v1.3#phone
+   */
+  phone?: Record<string, unknown>;
   /**
    * The background checks (AML) service's data.
    * @see https://developers.shuftipro.com/docs/verification_endpoints/responses

@@ -341,9 +341,9 @@ function amlResult(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyAm
     },
     options,
     // prettier-ignore
-    ['name', 'surname', 'nationality', 'dob', 'suspicion', 'reason', 'listNumber', 'listName', 'score', 'lastUpdate', 'isPerson', 'isActive', 'linkedDocument', 'pepLevel', 'category', 'otherInformation', 'checkDate'],
+    ['name', 'surname', 'nationality', 'dob', 'suspicion', 'reason', 'score', 'lastUpdate', 'isPerson', 'isActive'],
   );
-  const article = complete<IdenfyAdverseMediaArticle>(
+  const article = object<IdenfyAdverseMediaArticle>(
     {
       title: text(),
       url: nullable(url()),
@@ -354,6 +354,7 @@ function amlResult(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyAm
       publishDate: text(),
     },
     options,
+    ['title', 'url', 'text', 'type'],
   );
   return object<IdenfyAmlResult>(
     {
@@ -370,9 +371,10 @@ function amlResult(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyAm
 }
 
 function lidResult(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyLidResult> {
-  const record = complete<IdenfyLidRecord>(
+  const record = object<IdenfyLidRecord>(
     { documentNumber: anyText(), documentType: text(), valid: fc.boolean(), expiryDate: anyText(), checkDate: anyText() },
     options,
+    ['documentNumber', 'documentType', 'valid', 'expiryDate'],
   );
   return object<IdenfyLidResult>(
     {
@@ -573,6 +575,7 @@ const statusByOverall: Record<IdenfyOverallStatus, Readonly<Record<string, unkno
   DELETED: {},
   ARCHIVED: {},
   NOT_REVIEWED: {},
+  'EXPIRED-DELETED': { autoDocument: null, autoFace: null },
 };
 
 const defaultData: Readonly<Record<string, unknown>> = {

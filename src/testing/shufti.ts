@@ -186,14 +186,19 @@ function verificationResult(options: ArbitraryOptions | undefined): fc.Arbitrary
   return subObject<ShuftiVerificationResult>(
     {
       document: fc.oneof(checkResult(), documentChecks),
+      document_two: fc.oneof(checkResult(), documentChecks),
       address: fc.oneof(checkResult(), addressChecks),
       consent: fc.oneof(checkResult(), consentChecks),
       face: checkResult(),
+      phone: checkResult(),
       background_checks: checkResult(),
     },
     options,
   );
 }
+
+/** An object Shufti does not specify field by field: any keys, any JSON values. */
+const openObject = () => fc.dictionary(fc.stringMatching(/^[a-z][a-z_]{0,11}$/), jsonData(), { maxKeys: 3 });
 
 function name(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiName> {
   return subObject<ShuftiName>({ first_name: text(), middle_name: text(), last_name: text(), full_name: text() }, options);
@@ -206,24 +211,26 @@ function types<const T extends string>(known: readonly T[], options: ArbitraryOp
 function verificationData(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiVerificationData> {
   const documentTypes = ['passport', 'id_card', 'driving_license', 'credit_or_debit_card'] as const;
   const addressTypes = ['id_card', 'passport', 'utility_bill', 'bank_statement', 'employer_letter', 'any'] as const;
-  const consentTypes = ['handwritten', 'printed'] as const;
+  const consentTypes = ['handwritten', 'printed', 'any'] as const;
+  const documentData = subObject<ShuftiDocumentData>(
+    {
+      name: name(options),
+      dob: text(),
+      issue_date: text(),
+      expiry_date: text(),
+      document_number: text(),
+      gender: text(),
+      country: text(),
+      selected_type: types(documentTypes, options),
+      supported_types: types(documentTypes, options),
+      face_match_confidence: fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100),
+    },
+    options,
+  );
   return subObject<ShuftiVerificationData>(
     {
-      document: subObject<ShuftiDocumentData>(
-        {
-          name: name(options),
-          dob: text(),
-          issue_date: text(),
-          expiry_date: text(),
-          document_number: text(),
-          gender: text(),
-          country: text(),
-          selected_type: types(documentTypes, options),
-          supported_types: types(documentTypes, options),
-          face_match_confidence: fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100),
-        },
-        options,
-      ),
+      document: documentData,
+      document_two: documentData,
       address: subObject<ShuftiAddressData>(
         {
           name: name(options),
@@ -236,7 +243,8 @@ function verificationData(options: ArbitraryOptions | undefined): fc.Arbitrary<S
         options,
       ),
       consent: subObject<ShuftiConsentData>({ text: text(), selected_type: types(consentTypes, options), supported_types: types(consentTypes, options) }, options),
-      background_checks: subObject<ShuftiBackgroundChecksData>({ name: name(options), dob: text() }, options),
+      phone: openObject(),
+      background_checks: subObject<ShuftiBackgroundChecksData>({ name: name(options), dob: text(), aml_data: openObject() }, options),
     },
     options,
   );
