@@ -14,6 +14,11 @@ export type KycProvider = 'jumio-netverify' | 'jumio-doc-verification' | 'idenfy
  * - `body_too_large`: the body is longer than `maxBytes`.
  * - `too_many_fields`: the form body has more fields than `maxFields`.
  * - `nesting_too_deep`: a JSON value nests deeper than `maxDepth`.
+ * - `too_many_items`: a JSON array holds more items than `maxItems`.
+ * - `invalid_options`: not the body's fault: an option is invalid (a limit that is not a
+ *   non-negative integer or `Infinity`, a getter that throws), or the `compile` option threw.
+ * - `internal_error`: not the body's fault: the library failed (a bug, or zod overflowing the
+ *   stack); the body may be valid. Answer it as a server error, not as a bad request.
  */
 export type KycWebhookErrorCode =
   | 'malformed_body'
@@ -21,7 +26,10 @@ export type KycWebhookErrorCode =
   | 'unknown_variant'
   | 'body_too_large'
   | 'too_many_fields'
-  | 'nesting_too_deep';
+  | 'nesting_too_deep'
+  | 'too_many_items'
+  | 'invalid_options'
+  | 'internal_error';
 
 /**
  * One problem found in a body: where it is, what kind it is, and a message that names expected
@@ -116,10 +124,15 @@ export class KycWebhookError extends Error {
 const shownIssues = 3;
 
 function formatMessage(provider: KycProvider, issues: readonly KycWebhookIssue[]): string {
-  const shown = issues.slice(0, shownIssues).map((issue) => {
+  const shown = issues.slice(0, shownIssues).filter((issue) => issue.code !== 'more_issues').map((issue) => {
     const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     return `${where}${issue.message}`;
   });
-  const more = issues.length > shownIssues ? ` (+${issues.length - shownIssues} more)` : '';
+  // A final `more_issues` issue says how many were left out; it is not one of them.
+  const truncated = issues.at(-1)?.code === 'more_issues';
+  const listed = truncated ? issues.length - 1 : issues.length;
+  const left = listed - Math.min(listed, shownIssues);
+  const notes = [...(left > 0 ? [`+${left} more`] : []), ...(truncated ? ['more not listed'] : [])];
+  const more = notes.length > 0 ? ` (${notes.join(', ')})` : '';
   return `Invalid ${provider} callback: ${shown.join('; ')}${more}`;
 }
