@@ -96,7 +96,7 @@ function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: Parse
 }
 
 /** Bodies with at most this many values are checked in full when they fail; larger ones stop at the first problem. */
-export const fullCheckValues = 1000;
+export const fullCheckValues = 500;
 
 const firstProblem: z.core.ParseContextInternal = { async: false, abortEarly: true };
 const everyProblem: z.core.ParseContextInternal = { async: false };
