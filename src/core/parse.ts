@@ -89,8 +89,10 @@ function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: Parse
     };
     return { success: false, error: new KycWebhookError('unknown_variant', format.provider, [issue], unknown.value) };
   }
-  const complete = holdsAtMost(wire, fullCheckValues);
-  const outcome = complete ? run(schema, wire, everyProblem) : first;
+  // Only an issue that stops its container (`continue` unset) can have cut the first check short.
+  const stopped = first.issues.some((issue) => issue.continue !== true);
+  const complete = !stopped || holdsAtMost(wire, fullCheckValues);
+  const outcome = stopped && complete ? run(schema, wire, everyProblem) : first;
   const { code, issues } = reportIssues(outcome.issues, complete, finalize);
   return { success: false, error: new KycWebhookError(code, format.provider, issues) };
 }
@@ -207,7 +209,18 @@ export function memoizeSchema<S extends z.core.$ZodType>(
 ): (settings: CompiledSchemaSettings) => S {
   const plain = new Map<string, S>();
   const compiled = new WeakMap<object, Map<string, S>>();
+  // Most calls pass no options and so the same settings object: found without building a key.
+  let lastSettings: CompiledSchemaSettings | undefined;
+  let lastSchema: S | undefined;
   return (settings) => {
+    if (settings === lastSettings) return lastSchema as S;
+    const schema = cached(settings);
+    lastSettings = settings;
+    lastSchema = schema;
+    return schema;
+  };
+
+  function cached(settings: CompiledSchemaSettings): S {
     const { compile } = settings;
     let built = plain;
     if (compile !== undefined) {
@@ -235,7 +248,7 @@ export function memoizeSchema<S extends z.core.$ZodType>(
     if (built.size >= cachedSchemas) built.delete(built.keys().next().value as string);
     built.set(key, schema);
     return schema;
-  };
+  }
 }
 
 /** How many schemas each memoized builder keeps per compiler (least recently used go first). */
