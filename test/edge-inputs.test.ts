@@ -87,8 +87,8 @@ describe('serializing values JSON cannot hold', () => {
     const cycle: Record<string, unknown> = {};
     cycle['self'] = cycle;
     for (const extra of [10n, cycle]) {
-      expect(() => serializeShufti({ ...shufti, extra } as never)).toThrow(expect.objectContaining({ code: extra === cycle ? 'body_too_large' : 'invalid_payload' }));
-      expect(() => serializeIdenfy({ ...idenfy, extra } as never)).toThrow(expect.objectContaining({ code: extra === cycle ? 'body_too_large' : 'invalid_payload' }));
+      expect(() => serializeShufti({ ...shufti, extra } as never)).toThrow(expect.objectContaining({ code: 'invalid_payload' }));
+      expect(() => serializeIdenfy({ ...idenfy, extra } as never)).toThrow(expect.objectContaining({ code: 'invalid_payload' }));
     }
   });
 });

@@ -124,15 +124,11 @@ export class KycWebhookError extends Error {
 const shownIssues = 3;
 
 function formatMessage(provider: KycProvider, issues: readonly KycWebhookIssue[]): string {
-  const shown = issues.slice(0, shownIssues).filter((issue) => issue.code !== 'more_issues').map((issue) => {
+  // A final `more_issues` issue, which says how many were left out, is counted but never shown.
+  const shown = issues.filter((issue) => issue.code !== 'more_issues').slice(0, shownIssues).map((issue) => {
     const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     return `${where}${issue.message}`;
   });
-  // A final `more_issues` issue says how many were left out; it is not one of them.
-  const truncated = issues.at(-1)?.code === 'more_issues';
-  const listed = truncated ? issues.length - 1 : issues.length;
-  const left = listed - Math.min(listed, shownIssues);
-  const notes = [...(left > 0 ? [`+${left} more`] : []), ...(truncated ? ['more not listed'] : [])];
-  const more = notes.length > 0 ? ` (${notes.join(', ')})` : '';
+  const more = issues.length > shown.length ? ` (+${issues.length - shown.length} more)` : '';
   return `Invalid ${provider} callback: ${shown.join('; ')}${more}`;
 }

@@ -33,7 +33,7 @@ export function readJsonBody(body: unknown, limits: JsonLimits): unknown {
   if (isJsonContainer(body) && !Array.isArray(body)) {
     const copied = copyJson(body, limits);
     if (copied.ok) return copied.value;
-    throw refused(copied.refusal as JsonRefusal, limits); // a body is never refused as too_large
+    throw refused(copied.refusal, limits);
   }
   throw wireFailure('malformed_body', 'unsupported_body_type', 'Expected a string, Uint8Array, ArrayBuffer or a parsed JSON object');
 }

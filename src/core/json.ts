@@ -212,25 +212,22 @@ function startArray(text: string, at: number): number {
  * is read once (a getter runs once, and its value is kept), -0 becomes 0 and own `__proto__` keys
  * are dropped, as for a parsed text. Objects may come from another realm (a `vm` context).
  *
- * A callback handed to `serialize*` is copied the same way (`as: 'callback'`), but keeps -0 and own
- * `__proto__` keys (which do not read back, so its round trip check refuses them) and drops keys
- * whose value is `undefined`, as `JSON.stringify` does.
+ * A callback handed to `serialize*` is copied the same way (`as: 'callback'`), but keeps -0 (which
+ * does not read back, so its round trip check refuses it), refuses an own `__proto__` key, and
+ * drops keys whose value is `undefined`, as `JSON.stringify` does.
  *
  * @param value - a parsed JSON value
  * @param limits - the caps
  * @param as - what the value is: a body, or a callback to serialize
- * @param maxContainers - for a callback, the most objects and arrays it may hold
  * @returns the copy, or the limit the value breaks, or `invalid_json` for a value JSON cannot hold
  */
 export function copyJson(
   value: unknown,
   limits: JsonShapeLimits,
   as: 'body' | 'callback' = 'body',
-  maxContainers = Infinity,
-): { ok: true; value: JsonValue } | { ok: false; refusal: JsonRefusal | 'too_large' } {
+): { ok: true; value: JsonValue } | { ok: false; refusal: JsonRefusal } {
   const body = as === 'body';
-  // JSON.parse never makes an object twice: in a body, a shared or cyclic reference is refused. A
-  // callback may share one (it is written twice), so there only the count of objects is capped.
+  // JSON.parse never makes an object twice, so a shared or cyclic reference is refused.
   const seen = new Set<object>();
   if (!isJsonContainer(value)) return isJsonScalar(value) ? { ok: true, value: (value === 0 && body ? 0 : value) as JsonValue } : { ok: false, refusal: 'invalid_json' };
   const root: Container = Array.isArray(value) ? ([] as unknown as Container) : {};
@@ -247,20 +244,22 @@ export function copyJson(
       if (names.length > limits.maxFields) return { ok: false, refusal: 'too_many_fields' };
     }
     for (const name of names) {
-      if (name === '__proto__' && body) continue;
+      // Parsing drops an own `__proto__` key, so a callback holding one would not read back.
+      if (name === '__proto__') {
+        if (body) continue;
+        return { ok: false, refusal: 'invalid_json' };
+      }
       const child: unknown = (source as Record<string | number, unknown>)[name];
       let item: JsonValue;
       if (isJsonContainer(child)) {
-        if (body ? seen.has(child) : seen.size >= maxContainers) return { ok: false, refusal: body ? 'invalid_json' : 'too_large' };
+        if (seen.has(child)) return { ok: false, refusal: 'invalid_json' };
         seen.add(child);
         item = (Array.isArray(child) ? [] : {}) as JsonValue;
         pending.push([child, item as Container, depth + 1]);
       } else if (isJsonScalar(child)) item = (child === 0 && body ? 0 : child) as JsonValue;
       else if (child === undefined && !body && typeof name === 'string') continue;
       else return { ok: false, refusal: 'invalid_json' };
-      // A callback keeps its own `__proto__` key (so it is seen not to read back); defined, not assigned.
-      if (name === '__proto__') Object.defineProperty(copy, name, { value: item, writable: true, enumerable: true, configurable: true });
-      else copy[name] = item;
+      copy[name] = item;
     }
   }
   return { ok: true, value: root as JsonValue };

@@ -75,24 +75,21 @@ export interface ResolvedOptions {
  * @param options - what the caller passed, if anything
  * @returns the options with defaults filled in
  * @throws WireFailure with `invalid_options` when a limit is not a non-negative integer or
- *   `Infinity`, `strict` is not a boolean, `compile` is not a function, or reading an option threw
- *   (a programming error, not a body error)
+ *   `Infinity`, or reading an option threw (a programming error, not a body error)
  */
 export function resolveOptions(options: ParseOptions | null | undefined): ResolvedOptions {
   if (options === undefined || options === null) return defaults;
-  if (typeof options !== 'object') throw invalidOption('The options must be an object');
   let read: Partial<Record<keyof ParseOptions, unknown>>;
   try {
     // Each option is read once, so a getter cannot answer differently later.
     const { strict, maxBytes, maxFields, maxDepth, maxItems, compile } = options;
     read = { strict, maxBytes, maxFields, maxDepth, maxItems, compile };
   } catch {
-    throw invalidOption('Reading an option threw (a getter or a proxy)');
+    throw invalidOption('Reading the options threw');
   }
-  if (read.strict !== undefined && typeof read.strict !== 'boolean') throw invalidOption('strict must be a boolean');
-  if (read.compile !== undefined && typeof read.compile !== 'function') throw invalidOption('compile must be a function (z.compile)');
+  // A `compile` that is no function fails when it is called, as `compile_failed`.
   return {
-    strict: read.strict ?? false,
+    strict: Boolean(read.strict),
     maxBytes: limit('maxBytes', read.maxBytes),
     maxFields: limit('maxFields', read.maxFields),
     maxDepth: limit('maxDepth', read.maxDepth),
@@ -106,7 +103,7 @@ const defaults: ResolvedOptions = { strict: false, ...defaultLimits, compile: un
 function limit(name: keyof typeof defaultLimits, value: unknown): number {
   if (value === undefined) return defaultLimits[name];
   if (value !== Infinity && !(Number.isSafeInteger(value) && (value as number) >= 0)) {
-    throw invalidOption(`${name} must be a non-negative integer, or Infinity for no limit`);
+    throw invalidOption(`Expected ${name} to be a non-negative integer or Infinity`);
   }
   return value as number;
 }

@@ -31,8 +31,45 @@ export interface CallbackFormat<T> {
   readonly write: (wire: unknown) => string;
 }
 
-/** Where a parse was when something other than a {@link WireFailure} was thrown. */
-type Stage = 'options' | 'read' | 'compile' | 'run';
+/**
+ * What something thrown (other than a {@link WireFailure}) means, by where it was thrown: reading
+ * the options is the caller's fault, reading an object body the body's (a getter, a proxy), a
+ * throwing `compile` the caller's, and the run itself the library's (a bug, a stack overflow).
+ */
+const faults = [
+  ['invalid_options', 'invalid_option', 'Reading the options threw'],
+  ['malformed_body', 'unreadable_body', 'Reading the body threw (a getter or a proxy)'],
+  ['invalid_options', 'compile_failed', 'The compile option threw or returned no schema'],
+  ['internal_error', 'internal_error', 'The parser failed (a library fault); the body may be valid'],
+] as const;
+const [options, read, compile, running] = [0, 1, 2, 3] as const;
+type Progress = { stage: number };
+
+/**
+ * @param provider - the callback kind
+ * @param work - the parse or the serialization, which records its stage in `progress`
+ * @param readFault - what a throw while reading the input means
+ * @returns what `work` returned, or the error anything it threw amounts to
+ */
+function guarded<R>(provider: KycProvider, work: (progress: Progress) => R, readFault: WireFailure): R | KycWebhookError {
+  const progress: Progress = { stage: options };
+  try {
+    return work(progress);
+  } catch (failure) {
+    const fault = faults[progress.stage as 0 | 1 | 2 | 3];
+    const { code, issues } = isWireFailure(failure) ? failure : progress.stage === read ? readFault : wireFailure(fault[0], fault[1], fault[2]);
+    return new KycWebhookError(code, provider, issues);
+  }
+}
+
+/** @returns the schema for the options, checking what a `compile` option made of it */
+function schemaFor<T>(format: CallbackFormat<T>, resolved: ResolvedOptions, progress: Progress): z.ZodType<T> {
+  progress.stage = resolved.compile === undefined ? running : compile;
+  const schema = format.schema(resolved);
+  if (typeof schema?._zod?.run !== 'function') throw wireFailure(...faults[2]);
+  progress.stage = running;
+  return schema;
+}
 
 /**
  * @param format - the callback kind
@@ -41,41 +78,15 @@ type Stage = 'options' | 'read' | 'compile' | 'run';
  * @returns the callback, or the error; never throws, for any body and any options
  */
 export function safeParseCallback<T>(format: CallbackFormat<T>, body: unknown, options?: ParseOptions | null): ParseResult<T> {
-  const progress: { stage: Stage } = { stage: 'options' };
-  try {
-    return parseOrFail(format, body, options, progress);
-  } catch (failure) {
-    const { code, issues } = isWireFailure(failure) ? failure : faultAt(progress.stage);
-    return { success: false, error: new KycWebhookError(code, format.provider, issues) };
-  }
+  const result = guarded(format.provider, (progress) => parseOrFail(format, body, options, progress), wireFailure(...faults[1]));
+  return result instanceof KycWebhookError ? { success: false, error: result } : result;
 }
 
-/**
- * @param stage - where the parse was when something unexpected was thrown
- * @returns the truthful code: a throwing getter or proxy in an object body is the body's fault; a
- *   throwing `compile` option is the caller's; anything else is the library's
- */
-function faultAt(stage: Stage): WireFailure {
-  switch (stage) {
-    case 'options':
-      return wireFailure('invalid_options', 'invalid_option', 'Reading the options threw');
-    case 'read':
-      return wireFailure('malformed_body', 'unreadable_body', 'Reading the body threw (a getter or a proxy)');
-    case 'compile':
-      return wireFailure('invalid_options', 'compile_failed', 'The compile option threw or returned no schema');
-    case 'run':
-      return wireFailure('internal_error', 'internal_error', 'The parser failed (a library fault, such as a stack overflow); the body may be valid');
-  }
-}
-
-function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: ParseOptions | null | undefined, progress: { stage: Stage }): ParseResult<T> {
+function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: ParseOptions | null | undefined, progress: Progress): ParseResult<T> {
   const resolved = resolveOptions(options);
-  progress.stage = 'read';
+  progress.stage = read;
   const wire = format.read(body, resolved);
-  progress.stage = resolved.compile === undefined ? 'run' : 'compile';
-  const schema = format.schema(resolved);
-  if (typeof schema?._zod?.run !== 'function') throw wireFailure('invalid_options', 'compile_failed', 'The compile option returned no schema');
-  progress.stage = 'run';
+  const schema = schemaFor(format, resolved, progress);
   // Checking stops at the first problem, so an invalid body costs no more than a valid one; a body
   // small enough is then checked again in full, to report every problem.
   const first = run(schema, wire, firstProblem);
@@ -151,42 +162,25 @@ export function parseCallback<T>(format: CallbackFormat<T>, body: unknown, optio
  *   limit; with `invalid_options` for invalid options
  */
 export function serializeCallback<T>(format: CallbackFormat<T>, callback: T, options?: ParseOptions | null): string {
-  const progress: { stage: Stage } = { stage: 'options' };
-  let failure: unknown;
-  try {
-    return serializeOrFail(format, callback, options, progress);
-  } catch (thrown) {
-    failure = thrown;
-  }
-  const { code, issues } = isWireFailure(failure) ? failure : progress.stage === 'read' ? unreadableCallback() : faultAt(progress.stage);
-  throw new KycWebhookError(code, format.provider, issues);
+  const unreadable = wireFailure('invalid_payload', 'unreadable_callback', 'Reading the callback threw');
+  const result = guarded(format.provider, (progress) => serializeOrFail(format, callback, options, progress), unreadable);
+  if (result instanceof KycWebhookError) throw result;
+  return result;
 }
 
-function unreadableCallback() {
-  return wireFailure('invalid_payload', 'unreadable_callback', 'Reading the callback threw (a getter or a proxy)');
-}
-
-function serializeOrFail<T>(format: CallbackFormat<T>, callback: T, options: ParseOptions | null | undefined, progress: { stage: Stage }): string {
+function serializeOrFail<T>(format: CallbackFormat<T>, callback: T, options: ParseOptions | null | undefined, progress: Progress): string {
   const resolved = resolveOptions(options);
-  progress.stage = 'read';
+  progress.stage = read;
   const value = callbackData(callback, resolved);
-  progress.stage = resolved.compile === undefined ? 'run' : 'compile';
-  const schema = format.schema(resolved);
-  progress.stage = 'run';
-  const encoded = run(schema, value, encoding);
+  const encoded = run(schemaFor(format, resolved, progress), value, encoding);
   if (encoded.issues.length > 0) {
     const { issues } = reportIssues(encoded.issues, false, finalize);
     throw new WireFailure('invalid_payload', issues[0] as KycWebhookIssue, issues);
   }
   const body = format.write(encoded.value);
   const again = safeParseCallback(format, body, resolved as ParseOptions); // already checked, so it resolves alike
-  if (!again.success) {
-    const limit = limitCodes.has(again.error.code);
-    const first = again.error.issues[0]?.message ?? '';
-    if (limit) throw wireFailure('body_too_large', again.error.code, `The body would break a limit: ${first}`);
-    throw wireFailure('invalid_payload', 'not_round_trip', 'The body written would not parse back');
-  }
-  if (!sameJson(again.data, value)) throw wireFailure('invalid_payload', 'not_round_trip', 'The callback would not read back equal (a value the parser normalizes)');
+  if (!again.success && limitCodes.has(again.error.code)) throw wireFailure('body_too_large', again.error.code, 'The body would break a limit');
+  if (!again.success || !sameJson(again.data, value)) throw wireFailure('invalid_payload', 'not_round_trip', 'The callback would not read back equal');
   return body;
 }
 
@@ -197,7 +191,7 @@ const limitCodes: ReadonlySet<string> = new Set(['body_too_large', 'too_many_fie
  * Memoizes a schema builder per settings, so schemas are built (and compiled, when asked) on first
  * use and only once. The cache is keyed on exactly the settings the builder reads, so limits it
  * does not read (a per-call `maxBytes`, say) never rebuild it; the builder is handed only those.
- * It keeps the {@link cachedSchemas} most recently used schemas per compiler.
+ * It keeps the {@link cachedSchemas} most recently built schemas per compiler.
  *
  * @param build - builds the schema for some settings
  * @param reads - the settings `build` reads
@@ -234,13 +228,7 @@ export function memoizeSchema<S extends z.core.$ZodType>(
     let key = '';
     for (const name of reads) key += `${settings[name]}:`;
     let schema = built.get(key);
-    if (schema !== undefined) {
-      if (built.size > 1) {
-        built.delete(key); // and in again, as the most recently used
-        built.set(key, schema);
-      }
-      return schema;
-    }
+    if (schema !== undefined) return schema;
     // Only the settings in the key, so a builder reading another one would see it missing.
     const picked = Object.fromEntries(reads.map((name) => [name, settings[name]])) as unknown as SchemaSettings;
     schema = build(picked);
@@ -251,5 +239,5 @@ export function memoizeSchema<S extends z.core.$ZodType>(
   }
 }
 
-/** How many schemas each memoized builder keeps per compiler (least recently used go first). */
+/** How many schemas each memoized builder keeps per compiler (the oldest go first). */
 export const cachedSchemas = 32;
