@@ -74,7 +74,7 @@ export function reportIssues(
   if (left > 0 || !complete) {
     const message = complete
       ? `${left} more issue(s) not listed`
-      : 'Checked up to its first problem only (a large body): there may be more';
+      : 'Checked up to the first problem only (a large body, or serialize): there may be more';
     issues.push({ path: [], code: 'more_issues', message });
   }
   return { code, issues };

@@ -42,7 +42,7 @@ const faults = [
   ['invalid_options', 'compile_failed', 'The compile option threw or returned no schema'],
   ['internal_error', 'internal_error', 'The parser failed (a library fault); the body may be valid'],
 ] as const;
-const [options, read, compile, running] = [0, 1, 2, 3] as const;
+const [atOptions, atRead, atCompile, atRun] = [0, 1, 2, 3] as const;
 type Progress = { stage: number };
 
 /**
@@ -52,22 +52,22 @@ type Progress = { stage: number };
  * @returns what `work` returned, or the error anything it threw amounts to
  */
 function guarded<R>(provider: KycProvider, work: (progress: Progress) => R, readFault: WireFailure): R | KycWebhookError {
-  const progress: Progress = { stage: options };
+  const progress: Progress = { stage: atOptions };
   try {
     return work(progress);
   } catch (failure) {
     const fault = faults[progress.stage as 0 | 1 | 2 | 3];
-    const { code, issues } = isWireFailure(failure) ? failure : progress.stage === read ? readFault : wireFailure(fault[0], fault[1], fault[2]);
+    const { code, issues } = isWireFailure(failure) ? failure : progress.stage === atRead ? readFault : wireFailure(fault[0], fault[1], fault[2]);
     return new KycWebhookError(code, provider, issues);
   }
 }
 
 /** @returns the schema for the options, checking what a `compile` option made of it */
 function schemaFor<T>(format: CallbackFormat<T>, resolved: ResolvedOptions, progress: Progress): z.ZodType<T> {
-  progress.stage = resolved.compile === undefined ? running : compile;
+  progress.stage = resolved.compile === undefined ? atRun : atCompile;
   const schema = format.schema(resolved);
-  if (typeof schema?._zod?.run !== 'function') throw wireFailure(...faults[2]);
-  progress.stage = running;
+  if (typeof schema?._zod?.run !== 'function') throw wireFailure(...faults[atCompile]);
+  progress.stage = atRun;
   return schema;
 }
 
@@ -78,13 +78,13 @@ function schemaFor<T>(format: CallbackFormat<T>, resolved: ResolvedOptions, prog
  * @returns the callback, or the error; never throws, for any body and any options
  */
 export function safeParseCallback<T>(format: CallbackFormat<T>, body: unknown, options?: ParseOptions | null): ParseResult<T> {
-  const result = guarded(format.provider, (progress) => parseOrFail(format, body, options, progress), wireFailure(...faults[1]));
+  const result = guarded(format.provider, (progress) => parseOrFail(format, body, options, progress), wireFailure(...faults[atRead]));
   return result instanceof KycWebhookError ? { success: false, error: result } : result;
 }
 
 function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: ParseOptions | null | undefined, progress: Progress): ParseResult<T> {
   const resolved = resolveOptions(options);
-  progress.stage = read;
+  progress.stage = atRead;
   const wire = format.read(body, resolved);
   const schema = schemaFor(format, resolved, progress);
   // Checking stops at the first problem, so an invalid body costs no more than a valid one; a body
@@ -170,7 +170,7 @@ export function serializeCallback<T>(format: CallbackFormat<T>, callback: T, opt
 
 function serializeOrFail<T>(format: CallbackFormat<T>, callback: T, options: ParseOptions | null | undefined, progress: Progress): string {
   const resolved = resolveOptions(options);
-  progress.stage = read;
+  progress.stage = atRead;
   const value = callbackData(callback, resolved);
   const encoded = run(schemaFor(format, resolved, progress), value, encoding);
   if (encoded.issues.length > 0) {
