@@ -89,7 +89,7 @@ function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: Parse
   const schema = schemaFor(format, resolved, progress);
   // Checking stops at the first problem, so an invalid body costs no more than a valid one; a body
   // small enough is then checked again in full, to report every problem.
-  const first = run(schema, wire, firstProblem);
+  const first = run(schema, wire, firstProblem());
   if (first.issues.length === 0) return { success: true, data: first.value as T };
   const unknown = format.findUnknownVariant(wire, resolved);
   if (unknown) {
@@ -103,7 +103,7 @@ function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: Parse
   // Only an issue that stops its container (`continue` unset) can have cut the first check short.
   const stopped = first.issues.some((issue) => issue.continue !== true);
   const complete = !stopped || holdsAtMost(wire, fullCheckValues);
-  const outcome = stopped && complete ? run(schema, wire, everyProblem) : first;
+  const outcome = stopped && complete ? run(schema, wire, everyProblem()) : first;
   const { code, issues } = reportIssues(outcome.issues, complete, finalize);
   return { success: false, error: new KycWebhookError(code, format.provider, issues) };
 }
@@ -111,8 +111,9 @@ function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: Parse
 /** Bodies with at most this many values are checked in full when they fail; larger ones stop at the first problem. */
 export const fullCheckValues = 500;
 
-const firstProblem: z.core.ParseContextInternal = { async: false, abortEarly: true };
-const everyProblem: z.core.ParseContextInternal = { async: false };
+// A fresh context for every run: zod may keep per-run state on it.
+const firstProblem = (): z.core.ParseContextInternal => ({ async: false, abortEarly: true });
+const everyProblem = (): z.core.ParseContextInternal => ({ async: false });
 
 /**
  * Runs a schema once, the way `safeParse` does but without building a `ZodError`: a failed parse
@@ -172,7 +173,7 @@ function serializeOrFail<T>(format: CallbackFormat<T>, callback: T, options: Par
   const resolved = resolveOptions(options);
   progress.stage = atRead;
   const value = callbackData(callback, resolved);
-  const encoded = run(schemaFor(format, resolved, progress), value, encoding);
+  const encoded = run(schemaFor(format, resolved, progress), value, { async: false, direction: 'backward', abortEarly: true });
   if (encoded.issues.length > 0) {
     const { issues } = reportIssues(encoded.issues, false, finalize);
     throw new WireFailure('invalid_payload', issues[0] as KycWebhookIssue, issues);
@@ -184,7 +185,6 @@ function serializeOrFail<T>(format: CallbackFormat<T>, callback: T, options: Par
   return body;
 }
 
-const encoding: z.core.ParseContextInternal = { async: false, direction: 'backward', abortEarly: true };
 const limitCodes: ReadonlySet<string> = new Set(['body_too_large', 'too_many_fields', 'nesting_too_deep', 'too_many_items']);
 
 /**
