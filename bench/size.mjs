@@ -15,8 +15,10 @@ export const kinds = [
   { name: 'jumio-netverify', entry: 'jumio/index.js', exports: ['parseJumioNetverify', 'safeParseJumioNetverify', 'serializeJumioNetverify'], marker: 'jumio-netverify' },
   { name: 'jumio-doc-verification', entry: 'jumio/index.js', exports: ['parseJumioDocVerification', 'safeParseJumioDocVerification', 'serializeJumioDocVerification'], marker: 'jumio-doc-verification' },
   // iDenfy's own budget is larger: its specification has about 380 fields and long enumerations,
-  // every one of them typed and validated; their names alone are about 3.3 KB gzipped.
-  { name: 'idenfy', entry: 'idenfy/index.js', exports: ['parseIdenfy', 'safeParseIdenfy', 'serializeIdenfy'], marker: 'idenfy', ownBudget: 4608 },
+  // every one of them typed and validated; their names alone are about 3.3 KB gzipped. So is its
+  // budget with zod: the shared core grew by about 1.4 KB gzipped for bounded work on hostile
+  // bodies and the serialize round-trip check, which iDenfy's large schema has no room left for.
+  { name: 'idenfy', entry: 'idenfy/index.js', exports: ['parseIdenfy', 'safeParseIdenfy', 'serializeIdenfy'], marker: 'idenfy', ownBudget: 4608, withZodBudget: 32_256 },
   { name: 'shufti', entry: 'shufti/index.js', exports: ['parseShufti', 'safeParseShufti', 'serializeShufti'], marker: 'shufti' },
 ];
 
@@ -60,7 +62,8 @@ for (const kind of kinds) {
   const ownBudget = kind.ownBudget ?? budgets.ownCode;
   row.ownBudget = ownBudget;
   if (row.ownGzip > ownBudget) failures.push(`${kind.name}: its own code is ${row.ownGzip} B gzipped, over ${ownBudget} B`);
-  if (row.withZodGzip > budgets.withZod) failures.push(`${kind.name}: with zod it is ${row.withZodGzip} B gzipped, over ${budgets.withZod} B`);
+  row.withZodBudget = kind.withZodBudget ?? budgets.withZod;
+  if (row.withZodGzip > row.withZodBudget) failures.push(`${kind.name}: with zod it is ${row.withZodGzip} B gzipped, over ${row.withZodBudget} B`);
   if (row.otherKinds.length > 0) failures.push(`${kind.name}: bundles code of ${row.otherKinds.join(', ')}`);
 }
 
@@ -69,7 +72,7 @@ console.log('Bundle sizes in bytes (esbuild, minified, ESM, tree-shaken, gzip -9
 console.log(`${'kind'.padEnd(24)}${pad('alone', 8)}${pad('own', 8)}${pad('budget', 8)}${pad('+ zod', 8)}${pad('budget', 8)}  other kinds bundled`);
 for (const row of rows) {
   console.log(
-    `${row.kind.padEnd(24)}${pad(row.aloneGzip, 8)}${pad(row.ownGzip, 8)}${pad(row.ownBudget, 8)}${pad(row.withZodGzip, 8)}${pad(budgets.withZod, 8)}  ${row.otherKinds.join(', ') || 'none'}`,
+    `${row.kind.padEnd(24)}${pad(row.aloneGzip, 8)}${pad(row.ownGzip, 8)}${pad(row.ownBudget, 8)}${pad(row.withZodGzip, 8)}${pad(row.withZodBudget, 8)}  ${row.otherKinds.join(', ') || 'none'}`,
   );
 }
 console.log(`all kinds together: ${everything}. "own" is what a kind adds to a bundle of all the others.`);

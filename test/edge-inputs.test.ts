@@ -94,10 +94,11 @@ describe('serializing values JSON cannot hold', () => {
 });
 
 describe('options', () => {
-  test('a limit that is not a non-negative integer is a TypeError; Infinity means no limit', () => {
+  test('a limit that is not a non-negative integer is invalid_options, from safeParse too; Infinity means no limit', () => {
     const body = buildJumioNetverifyBody('NO_ID_UPLOADED');
     for (const maxDepth of [-1, 1.5, Number.NaN, 2 ** 60]) {
-      expect(() => safeParseJumioNetverify(body, { maxDepth })).toThrow(TypeError);
+      expect(safeParseJumioNetverify(body, { maxDepth })).toMatchObject({ success: false, error: { code: 'invalid_options', issues: [{ code: 'invalid_option' }] } });
+      expect(() => parseJumioNetverify(body, { maxDepth })).toThrow(KycWebhookError);
     }
     expect(safeParseJumioNetverify(body, { maxDepth: Infinity, maxBytes: Infinity, maxFields: Infinity }).success).toBe(true);
     expect(safeParseJumioNetverify(buildJumioNetverifyBody('APPROVED_VERIFIED'), { maxDepth: 0 })).toMatchObject({ error: { code: 'nesting_too_deep' } });

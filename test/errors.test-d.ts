@@ -8,7 +8,7 @@ describe('the error and result types of kyc-webhooks/types', () => {
     expectTypeOf<KycWebhookError>().toExtend<Types.KycWebhookError>();
     expectTypeOf<Types.KycWebhookError>().toExtend<KycWebhookError>();
     expectTypeOf(safeParseIdenfy).returns.toEqualTypeOf<Types.ParseResult<Types.IdenfyCallback>>();
-    expectTypeOf(safeParseJumioNetverify).parameter(1).toEqualTypeOf<Types.ParseOptions | undefined>();
+    expectTypeOf(safeParseJumioNetverify).parameter(1).toEqualTypeOf<Types.ParseOptions | null | undefined>();
   });
 
   test('issue codes are a closed union that holds every code zod reports', () => {

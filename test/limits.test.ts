@@ -13,19 +13,23 @@ interface Measures {
   readonly fields: number;
   /** The deepest JSON nesting (0 when the body holds no JSON). */
   readonly depth: number;
+  /** The most items in any one JSON array. */
+  readonly items: number;
 }
 
-function jsonMeasures(value: unknown, depth = 1): { fields: number; depth: number } {
-  if (typeof value !== 'object' || value === null) return { fields: 0, depth: 0 };
+function jsonMeasures(value: unknown, depth = 1): { fields: number; depth: number; items: number } {
+  if (typeof value !== 'object' || value === null) return { fields: 0, depth: 0, items: 0 };
   const children = Object.values(value);
   let fields = Array.isArray(value) ? 0 : children.length;
+  let items = Array.isArray(value) ? children.length : 0;
   let deepest = depth;
   for (const child of children) {
     const inner = jsonMeasures(child, depth + 1);
     fields = Math.max(fields, inner.fields);
+    items = Math.max(items, inner.items);
     deepest = Math.max(deepest, inner.depth);
   }
-  return { fields, depth: deepest };
+  return { fields, depth: deepest, items };
 }
 
 function measure(parser: ParserUnderTest, fixture: Fixture): Measures {
@@ -39,6 +43,7 @@ function measure(parser: ParserUnderTest, fixture: Fixture): Measures {
     bytes: fixture.bytes.length,
     fields: Math.max(pairs.length, ...nested.map((inner) => inner.fields)),
     depth: Math.max(0, ...nested.map((inner) => inner.depth)),
+    items: Math.max(0, ...nested.map((inner) => inner.items)),
   };
 }
 
@@ -57,6 +62,8 @@ describe.each(parsers)('$name', (parser) => {
       expect(codeWith({ maxDepth: measures.depth })).toBe('parsed');
       expect(codeWith({ maxDepth: measures.depth - 1 })).toBe('nesting_too_deep');
     }
+    expect(codeWith({ maxItems: measures.items })).toBe('parsed');
+    if (measures.items > 0) expect(codeWith({ maxItems: measures.items - 1 })).toBe('too_many_items');
   });
 
   test('every fixture fits the default limits with room to spare', () => {
@@ -65,6 +72,7 @@ describe.each(parsers)('$name', (parser) => {
       expect(measures.bytes).toBeLessThan(defaultLimits.maxBytes / 4);
       expect(measures.fields).toBeLessThan(defaultLimits.maxFields / 2);
       expect(measures.depth).toBeLessThan(defaultLimits.maxDepth / 2);
+      expect(measures.items).toBeLessThan(defaultLimits.maxItems / 10);
     }
   });
 });

@@ -17,6 +17,11 @@ export type KycProvider = 'jumio-netverify' | 'jumio-doc-verification' | 'idenfy
  * - `body_too_large`: the body is longer than `maxBytes`.
  * - `too_many_fields`: the form body has more fields than `maxFields`.
  * - `nesting_too_deep`: a JSON value nests deeper than `maxDepth`.
+ * - `too_many_items`: a JSON array holds more items than `maxItems`.
+ * - `invalid_options`: not the body's fault: an option is invalid (a limit that is not a
+ *   non-negative integer or `Infinity`, a getter that throws), or the `compile` option threw.
+ * - `internal_error`: not the body's fault: the library failed (a bug, or zod overflowing the
+ *   stack); the body may be valid. Answer it as a server error, not as a bad request.
  */
 export type KycWebhookErrorCode =
   | 'malformed_body'
@@ -24,7 +29,10 @@ export type KycWebhookErrorCode =
   | 'unknown_variant'
   | 'body_too_large'
   | 'too_many_fields'
-  | 'nesting_too_deep';
+  | 'nesting_too_deep'
+  | 'too_many_items'
+  | 'invalid_options'
+  | 'internal_error';
 
 /**
  * What an issue reports: one of zod's issue codes, or one of the library's own. Like zod's, the set
@@ -55,7 +63,17 @@ export type KycWebhookIssueCode =
   | 'unknown_variant'
   | 'body_too_large'
   | 'too_many_fields'
-  | 'nesting_too_deep';
+  | 'nesting_too_deep'
+  | 'too_many_items'
+  | 'number_out_of_range'
+  | 'invalid_option'
+  | 'compile_failed'
+  | 'internal_error'
+  | 'more_issues'
+  // from serialize* only
+  | 'not_json_data'
+  | 'unreadable_callback'
+  | 'not_round_trip';
 
 /**
  * One problem found in a body: where it is, what kind it is, and a message that names expected

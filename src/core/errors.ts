@@ -92,10 +92,11 @@ export class KycWebhookError extends VariantHolder implements KycWebhookErrorFie
 const shownIssues = 3;
 
 function formatMessage(provider: KycProvider, issues: readonly KycWebhookIssue[]): string {
-  const shown = issues.slice(0, shownIssues).map((issue) => {
+  // A final `more_issues` issue, which says how many were left out, is counted but never shown.
+  const shown = issues.filter((issue) => issue.code !== 'more_issues').slice(0, shownIssues).map((issue) => {
     const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     return `${where}${issue.message}`;
   });
-  const more = issues.length > shownIssues ? ` (+${issues.length - shownIssues} more)` : '';
+  const more = issues.length > shown.length ? ` (+${issues.length - shown.length} more)` : '';
   return `Invalid ${provider} callback: ${shown.join('; ')}${more}`;
 }

@@ -4,11 +4,12 @@ import type { OpenEnum } from './open-enum.js';
 import type { KycWebhookIssueCode } from './errors.js';
 import type { SchemaCompiler } from './options.js';
 
-/** What a schema is built for: the `strict` option and the caps on JSON inside fields. */
+/** What a schema may be built for: the `strict` option and the caps on JSON inside fields. */
 export interface SchemaSettings {
   readonly strict: boolean;
   readonly maxDepth: number;
   readonly maxFields: number;
+  readonly maxItems: number;
 }
 
 /** Settings plus, optionally, a compiler to apply to the built schema. */
@@ -183,8 +184,10 @@ export function jsonText<T extends z.core.$ZodType>(schema: T, settings: SchemaS
 const refusalMessages: Record<JsonRefusal, (settings: SchemaSettings) => string> = {
   invalid_json: () => 'Expected a JSON document',
   duplicate_key: () => 'A JSON object repeats a key',
+  number_out_of_range: () => 'A JSON number is too large for a double',
   nesting_too_deep: ({ maxDepth }) => `The JSON document nests deeper than maxDepth (${maxDepth})`,
   too_many_fields: ({ maxFields }) => `A JSON object has more than maxFields (${maxFields}) keys`,
+  too_many_items: ({ maxItems }) => `A JSON array has more than maxItems (${maxItems}) items`,
 };
 
 /**

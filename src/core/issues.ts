@@ -59,24 +59,59 @@ export function asMissing(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   return { code: 'custom', path: issue.path, message: `Missing${expected}`, params: { code: 'invalid_type' } };
 }
 
+/** The most issues an error lists. */
+export const maxIssues = 100;
+/** The most characters of JSON the listed issues take, so that `JSON.stringify(error)` stays under 16 KB. */
+const maxIssueCharacters = 12_000;
+
 /**
- * @param issues - the finalized issues of a failed parse
+ * Turns the raw issues of a failed run into the error's code and its issues: at most
+ * {@link maxIssues} of them, finalized (only those listed are), and when some are left out, a last
+ * issue with the code `more_issues` that says how many, or that the check stopped early.
+ *
+ * @param raw - the raw issues of the run
+ * @param complete - whether the run checked everything (or stopped at the first problem)
+ * @param finalize - turns a raw issue into a value-free one
  * @returns our issues (custom codes unwrapped) and the error code they add up to
  */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): {
-  code: KycWebhookErrorCode;
-  issues: KycWebhookIssue[];
-} {
+export function reportIssues(
+  raw: readonly z.core.$ZodRawIssue[],
+  complete: boolean,
+  finalize: (issue: z.core.$ZodRawIssue) => z.core.$ZodIssue,
+): { code: KycWebhookErrorCode; issues: KycWebhookIssue[] } {
   let code: KycWebhookErrorCode = 'invalid_payload';
-  const ours = issues.map((issue): KycWebhookIssue => {
-    // A custom issue's code is one `refuse` set, which takes only issue codes.
-    const issueCode = issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? (issue.params['code'] as KycWebhookIssueCode) : issue.code;
-    if (issueCode === 'nesting_too_deep' || issueCode === 'too_many_fields') code = issueCode;
-    else if ((issueCode === 'invalid_json' || issueCode === 'duplicate_key') && code === 'invalid_payload') code = 'malformed_body';
-    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-    return { path, code: issueCode, message: issue.message };
-  });
-  return { code, issues: ours };
+  for (const issue of raw) {
+    const issueCode = codeOf(issue);
+    if (issueCode === 'nesting_too_deep' || issueCode === 'too_many_fields' || issueCode === 'too_many_items') code = issueCode;
+    else if ((issueCode === 'invalid_json' || issueCode === 'duplicate_key' || issueCode === 'number_out_of_range') && code === 'invalid_payload') {
+      code = 'malformed_body';
+    }
+  }
+  const issues: KycWebhookIssue[] = [];
+  let characters = 0;
+  for (const issue of raw) {
+    if (issues.length === maxIssues) break;
+    const finalized = finalize(issue);
+    const path = finalized.path.filter((key): key is string | number => typeof key !== 'symbol');
+    const ours: KycWebhookIssue = { path, code: codeOf(finalized), message: finalized.message };
+    characters += JSON.stringify(ours).length + 1;
+    if (characters > maxIssueCharacters) break;
+    issues.push(ours);
+  }
+  const left = raw.length - issues.length;
+  if (left > 0 || !complete) {
+    const message = complete
+      ? `${left} more issue(s) not listed`
+      : 'Checked up to the first problem only (a large body, or serialize): there may be more';
+    issues.push({ path: [], code: 'more_issues', message });
+  }
+  return { code, issues };
+}
+
+function codeOf(issue: z.core.$ZodRawIssue | z.core.$ZodIssue): KycWebhookIssueCode {
+  // A custom issue's code is one `refuse` set, which takes only issue codes.
+  const custom = issue.code === 'custom' ? issue.params?.['code'] : undefined;
+  return typeof custom === 'string' ? (custom as KycWebhookIssueCode) : (issue.code ?? 'custom');
 }
 
 function listValues(values: readonly unknown[]): string {

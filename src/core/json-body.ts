@@ -1,5 +1,5 @@
 import { isRawBody, readBodyText, type RawBody } from './body.js';
-import { checkShape, parseJson, type JsonRefusal } from './json.js';
+import { copyJson, isJsonContainer, parseJson, type JsonRefusal } from './json.js';
 import { wireFailure } from './wire-failure.js';
 
 /** What a JSON callback may be handed over as: the raw body, or the value `JSON.parse` made of it. */
@@ -10,16 +10,19 @@ export interface JsonLimits {
   readonly maxBytes: number;
   readonly maxDepth: number;
   readonly maxFields: number;
+  readonly maxItems: number;
 }
 
 /**
  * Reads a JSON callback body: a raw body is decoded (strict UTF-8, size cap) and parsed within the
- * depth and keys-per-object caps; an already-parsed object is checked against the same caps.
+ * depth, keys-per-object and items-per-array caps; an already-parsed object (a plain object, from
+ * any realm) is checked against the same caps and copied, so the result shares nothing with it.
  *
  * @param body - the raw body, or an object parsed from it
- * @param limits - the byte, depth and keys-per-object caps
+ * @param limits - the byte, depth, keys-per-object and items-per-array caps
  * @returns the parsed value (its shape is for the schema to check)
- * @throws WireFailure with `malformed_body`, `body_too_large`, `nesting_too_deep` or `too_many_fields`
+ * @throws WireFailure with `malformed_body`, `body_too_large`, `nesting_too_deep`, `too_many_fields`
+ *   or `too_many_items`
  */
 export function readJsonBody(body: unknown, limits: JsonLimits): unknown {
   if (isRawBody(body)) {
@@ -27,10 +30,10 @@ export function readJsonBody(body: unknown, limits: JsonLimits): unknown {
     if (parsed.ok) return parsed.value;
     throw refused(parsed.refusal, limits);
   }
-  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-    const refusal = checkShape(body, limits);
-    if (refusal !== undefined) throw refused(refusal, limits);
-    return body;
+  if (isJsonContainer(body) && !Array.isArray(body)) {
+    const copied = copyJson(body, limits);
+    if (copied.ok) return copied.value;
+    throw refused(copied.refusal, limits);
   }
   throw wireFailure('malformed_body', 'unsupported_body_type', 'Expected a string, Uint8Array, ArrayBuffer or a parsed JSON object');
 }
@@ -57,9 +60,13 @@ function refused(refusal: JsonRefusal, limits: JsonLimits) {
       return wireFailure('malformed_body', 'invalid_json', 'The body is not a JSON document');
     case 'duplicate_key':
       return wireFailure('malformed_body', 'duplicate_key', 'A JSON object in the body repeats a key');
+    case 'number_out_of_range':
+      return wireFailure('malformed_body', 'number_out_of_range', 'A JSON number in the body is too large for a double');
     case 'nesting_too_deep':
       return wireFailure('nesting_too_deep', 'nesting_too_deep', `The JSON body nests deeper than maxDepth (${limits.maxDepth})`);
     case 'too_many_fields':
       return wireFailure('too_many_fields', 'too_many_fields', `A JSON object has more than maxFields (${limits.maxFields}) keys`);
+    case 'too_many_items':
+      return wireFailure('too_many_items', 'too_many_items', `A JSON array has more than maxItems (${limits.maxItems}) items`);
   }
 }

@@ -25,7 +25,7 @@ const knownOverallStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(overal
 
 // The schema
 
-const schemaFor = /* @__PURE__ */ memoizeSchema(buildIdenfySchema);
+const schemaFor = /* @__PURE__ */ memoizeSchema(buildIdenfySchema, ['strict']);
 
 /**
  * The iDenfy identification result schema (zod 4, and so a Standard Schema): from the JSON body, as
@@ -35,7 +35,7 @@ const schemaFor = /* @__PURE__ */ memoizeSchema(buildIdenfySchema);
  * value-free {@link KycWebhookError}s. Built on first use, with the default options.
  */
 export const idenfySchema: z.ZodType<IdenfyCallback, Record<string, unknown>> = /* @__PURE__ */ z.lazy(() =>
-  schemaFor({ strict: false, maxDepth: defaultLimits.maxDepth, maxFields: defaultLimits.maxFields }),
+  schemaFor({ strict: false, ...defaultLimits }),
 );
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -64,7 +64,7 @@ const idenfy: CallbackFormat<IdenfyCallback> = {
  *
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or the object `JSON.parse`
  *   made of it (what `express.json()` produces)
- * @param options - limits and strictness; see {@link ParseOptions}
+ * @param options - limits and strictness; see {@link ParseOptions} (`null` means none)
  * @returns the callback, typed by its `status.overall`
  * @throws {@link KycWebhookError} when the body does not parse; never anything else
  *
@@ -76,7 +76,7 @@ const idenfy: CallbackFormat<IdenfyCallback> = {
  * }
  * ```
  */
-export function parseIdenfy(body: JsonBody, options?: ParseOptions): IdenfyCallback {
+export function parseIdenfy(body: JsonBody, options?: ParseOptions | null): IdenfyCallback {
   return parseCallback(idenfy, body, options);
 }
 
@@ -85,9 +85,9 @@ export function parseIdenfy(body: JsonBody, options?: ParseOptions): IdenfyCallb
  *
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or the object `JSON.parse`
  *   made of it (what `express.json()` produces)
- * @param options - limits and strictness; see {@link ParseOptions}
- * @returns `{ success: true, data }` or `{ success: false, error }`; never throws for any body
- * @throws TypeError when a limit in `options` is not a non-negative integer or `Infinity`
+ * @param options - limits and strictness; see {@link ParseOptions} (`null` means none)
+ * @returns `{ success: true, data }` or `{ success: false, error }`; never throws, for any body and
+ *   any options (invalid options are the error `invalid_options`)
  *
  * @example
  * ```ts
@@ -95,19 +95,23 @@ export function parseIdenfy(body: JsonBody, options?: ParseOptions): IdenfyCallb
  * if (!result.success) return reply.status(result.error.code === 'unknown_variant' ? 200 : 400).send();
  * ```
  */
-export function safeParseIdenfy(body: JsonBody, options?: ParseOptions): ParseResult<IdenfyCallback> {
+export function safeParseIdenfy(body: JsonBody, options?: ParseOptions | null): ParseResult<IdenfyCallback> {
   return safeParseCallback(idenfy, body, options);
 }
 
 /**
  * Writes an iDenfy callback back as a JSON body: every field where it came (`aml` and `AML` as
  * they were, `manualAddress` in `data` or at the top level), `startTime`/`finishTime` as numbers,
- * unknown fields as they came. Parsing the result gives an equal callback.
+ * unknown fields as they came. Parsing the result with the same options gives an equal callback.
  *
  * @param callback - a parsed (possibly edited) callback
+ * @param options - the limits and strictness of the parse that will read the body (defaults when
+ *   omitted); see {@link ParseOptions}
  * @returns the JSON body
- * @throws {@link KycWebhookError} with `invalid_payload` when the callback does not match its type
+ * @throws {@link KycWebhookError} with `invalid_payload` when the callback does not match its type,
+ *   holds a value that is not JSON data, or would not read back equal; with `body_too_large` when
+ *   the body would break a limit of `options`. Never anything else.
  */
-export function serializeIdenfy(callback: IdenfyCallback): string {
-  return serializeCallback(idenfy, callback);
+export function serializeIdenfy(callback: IdenfyCallback, options?: ParseOptions | null): string {
+  return serializeCallback(idenfy, callback, options);
 }

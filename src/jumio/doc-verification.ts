@@ -12,6 +12,7 @@ import {
   textBoolean,
   type SchemaSettings,
 } from '../core/fields.js';
+import { parseJson, type JsonShapeLimits } from '../core/json.js';
 import { encodeFormBody, readFormBody, type FormBody, type FormFields } from '../core/form.js';
 import type { ParseOptions } from '../core/options.js';
 import { defaultLimits } from '../core/options.js';
@@ -151,7 +152,7 @@ export function buildJumioDocVerificationSchema(settings: SchemaSettings) {
   });
 }
 
-const schemaFor = /* @__PURE__ */ memoizeSchema(buildJumioDocVerificationSchema);
+const schemaFor = /* @__PURE__ */ memoizeSchema(buildJumioDocVerificationSchema, ['strict', 'maxDepth', 'maxFields', 'maxItems']);
 
 /**
  * The Document Verification schema (zod 4, and so a Standard Schema): from the form fields, as a
@@ -160,13 +161,13 @@ const schemaFor = /* @__PURE__ */ memoizeSchema(buildJumioDocVerificationSchema)
  * value-free {@link KycWebhookError}s. Built on first use, with the default options.
  */
 export const jumioDocVerificationSchema: z.ZodType<JumioDocVerificationCallback, Record<string, unknown>> =
-  /* @__PURE__ */ z.lazy(() => schemaFor({ strict: false, maxDepth: defaultLimits.maxDepth, maxFields: defaultLimits.maxFields }));
+  /* @__PURE__ */ z.lazy(() => schemaFor({ strict: false, ...defaultLimits }));
 
 const knownTransactionStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(transactionStatuses);
 const knownDocumentStatuses: ReadonlySet<string> = /* @__PURE__ */ new Set(documentStatuses);
 
 /** Looks inside the JSON fields for a status this version does not know (only after a failed parse). */
-function findUnknownStatus(wire: unknown): UnknownVariant | undefined {
+function findUnknownStatus(wire: unknown, limits: JsonShapeLimits): UnknownVariant | undefined {
   const fields = wire as FormFields;
   const checks = [
     { field: 'transaction', known: knownTransactionStatuses, list: transactionStatuses },
@@ -175,7 +176,7 @@ function findUnknownStatus(wire: unknown): UnknownVariant | undefined {
   for (const { field, known, list } of checks) {
     const text = fields[field];
     if (text === undefined) continue;
-    const status = statusIn(text);
+    const status = statusIn(text, limits);
     if (typeof status === 'string' && status !== '' && !known.has(status)) {
       return { path: [field, 'status'], value: status, known: list };
     }
@@ -183,14 +184,13 @@ function findUnknownStatus(wire: unknown): UnknownVariant | undefined {
   return undefined;
 }
 
-/** The `status` of a JSON object's text, if it has a string one (the text already passed the body's limits). */
-function statusIn(text: string): unknown {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['status'] : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * The `status` of a JSON object's text, if it has one: read as the schema reads it, so a text the
+ * schema refuses (a repeated key, a broken limit) has none, and its refusal is what is reported.
+ */
+function statusIn(text: string, limits: JsonShapeLimits): unknown {
+  const parsed = parseJson(text, limits);
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as Record<string, unknown>)['status'] : undefined;
 }
 
 const docVerification: CallbackFormat<JumioDocVerificationCallback> = {
@@ -208,7 +208,7 @@ const docVerification: CallbackFormat<JumioDocVerificationCallback> = {
  *
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or its fields as
  *   `URLSearchParams` or the record `express.urlencoded()` produces
- * @param options - limits and strictness; see {@link ParseOptions}
+ * @param options - limits and strictness; see {@link ParseOptions} (`null` means none)
  * @returns the callback; `document.status` narrows its document
  * @throws {@link KycWebhookError} when the body does not parse; never anything else
  *
@@ -220,7 +220,7 @@ const docVerification: CallbackFormat<JumioDocVerificationCallback> = {
  * }
  * ```
  */
-export function parseJumioDocVerification(body: FormBody, options?: ParseOptions): JumioDocVerificationCallback {
+export function parseJumioDocVerification(body: FormBody, options?: ParseOptions | null): JumioDocVerificationCallback {
   return parseCallback(docVerification, body, options);
 }
 
@@ -229,9 +229,9 @@ export function parseJumioDocVerification(body: FormBody, options?: ParseOptions
  *
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or its fields as
  *   `URLSearchParams` or the record `express.urlencoded()` produces
- * @param options - limits and strictness; see {@link ParseOptions}
- * @returns `{ success: true, data }` or `{ success: false, error }`; never throws for any body
- * @throws TypeError when a limit in `options` is not a non-negative integer or `Infinity`
+ * @param options - limits and strictness; see {@link ParseOptions} (`null` means none)
+ * @returns `{ success: true, data }` or `{ success: false, error }`; never throws, for any body and
+ *   any options (invalid options are the error `invalid_options`)
  *
  * @example
  * ```ts
@@ -241,7 +241,7 @@ export function parseJumioDocVerification(body: FormBody, options?: ParseOptions
  */
 export function safeParseJumioDocVerification(
   body: FormBody,
-  options?: ParseOptions,
+  options?: ParseOptions | null,
 ): ParseResult<JumioDocVerificationCallback> {
   return safeParseCallback(docVerification, body, options);
 }
@@ -252,9 +252,13 @@ export function safeParseJumioDocVerification(
  * result gives an equal callback.
  *
  * @param callback - a parsed (possibly edited) callback
+ * @param options - the limits and strictness of the parse that will read the body (defaults when
+ *   omitted); see {@link ParseOptions}
  * @returns the `application/x-www-form-urlencoded` body
- * @throws {@link KycWebhookError} with `invalid_payload` when the callback does not match its type
+ * @throws {@link KycWebhookError} with `invalid_payload` when the callback does not match its type,
+ *   holds a value that is not JSON data, or would not read back equal; with `body_too_large` when
+ *   the body would break a limit of `options`. Never anything else.
  */
-export function serializeJumioDocVerification(callback: JumioDocVerificationCallback): string {
-  return serializeCallback(docVerification, callback);
+export function serializeJumioDocVerification(callback: JumioDocVerificationCallback, options?: ParseOptions | null): string {
+  return serializeCallback(docVerification, callback, options);
 }

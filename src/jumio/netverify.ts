@@ -256,7 +256,7 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
   ]);
 }
 
-const schemaFor = /* @__PURE__ */ memoizeSchema(buildJumioNetverifySchema);
+const schemaFor = /* @__PURE__ */ memoizeSchema(buildJumioNetverifySchema, ['strict', 'maxDepth', 'maxFields', 'maxItems']);
 
 /**
  * The Netverify schema (zod 4, and so a Standard Schema): from the form fields, as a record of
@@ -266,7 +266,7 @@ const schemaFor = /* @__PURE__ */ memoizeSchema(buildJumioNetverifySchema);
  * Built on first use, with the default options.
  */
 export const jumioNetverifySchema: z.ZodType<JumioNetverifyCallback, Record<string, unknown>> = /* @__PURE__ */ z.lazy(
-  () => schemaFor({ strict: false, maxDepth: defaultLimits.maxDepth, maxFields: defaultLimits.maxFields }),
+  () => schemaFor({ strict: false, ...defaultLimits }),
 );
 
 const netverify: CallbackFormat<JumioNetverifyCallback> = {
@@ -288,7 +288,7 @@ const netverify: CallbackFormat<JumioNetverifyCallback> = {
  *
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or its fields as
  *   `URLSearchParams` or the record `express.urlencoded()` produces
- * @param options - limits and strictness; see {@link ParseOptions}
+ * @param options - limits and strictness; see {@link ParseOptions} (`null` means none)
  * @returns the callback, typed by its `verificationStatus`
  * @throws {@link KycWebhookError} when the body does not parse; never anything else
  *
@@ -300,7 +300,7 @@ const netverify: CallbackFormat<JumioNetverifyCallback> = {
  * }
  * ```
  */
-export function parseJumioNetverify(body: FormBody, options?: ParseOptions): JumioNetverifyCallback {
+export function parseJumioNetverify(body: FormBody, options?: ParseOptions | null): JumioNetverifyCallback {
   return parseCallback(netverify, body, options);
 }
 
@@ -309,9 +309,9 @@ export function parseJumioNetverify(body: FormBody, options?: ParseOptions): Jum
  *
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or its fields as
  *   `URLSearchParams` or the record `express.urlencoded()` produces
- * @param options - limits and strictness; see {@link ParseOptions}
- * @returns `{ success: true, data }` or `{ success: false, error }`; never throws for any body
- * @throws TypeError when a limit in `options` is not a non-negative integer or `Infinity`
+ * @param options - limits and strictness; see {@link ParseOptions} (`null` means none)
+ * @returns `{ success: true, data }` or `{ success: false, error }`; never throws, for any body and
+ *   any options (invalid options are the error `invalid_options`)
  *
  * @example
  * ```ts
@@ -319,18 +319,23 @@ export function parseJumioNetverify(body: FormBody, options?: ParseOptions): Jum
  * if (!result.success) return reply.status(400).send({ code: result.error.code });
  * ```
  */
-export function safeParseJumioNetverify(body: FormBody, options?: ParseOptions): ParseResult<JumioNetverifyCallback> {
+export function safeParseJumioNetverify(body: FormBody, options?: ParseOptions | null): ParseResult<JumioNetverifyCallback> {
   return safeParseCallback(netverify, body, options);
 }
 
 /**
  * Writes a Netverify callback back as a form body: JSON fields as JSON strings, `null` as `N/A`,
- * booleans as `TRUE`/`FALSE`, unknown fields as they came. Parsing the result gives an equal callback.
+ * booleans as `TRUE`/`FALSE`, unknown fields as they came; non-ASCII text is written as UTF-8, not
+ * percent-encoded. Parsing the result with the same options gives an equal callback.
  *
  * @param callback - a parsed (possibly edited) callback
+ * @param options - the limits and strictness of the parse that will read the body (defaults when
+ *   omitted); see {@link ParseOptions}
  * @returns the `application/x-www-form-urlencoded` body
- * @throws {@link KycWebhookError} with `invalid_payload` when the callback does not match its type
+ * @throws {@link KycWebhookError} with `invalid_payload` when the callback does not match its type,
+ *   holds a value that is not JSON data, or would not read back equal; with `body_too_large` when
+ *   the body would break a limit of `options`. Never anything else.
  */
-export function serializeJumioNetverify(callback: JumioNetverifyCallback): string {
-  return serializeCallback(netverify, callback);
+export function serializeJumioNetverify(callback: JumioNetverifyCallback, options?: ParseOptions | null): string {
+  return serializeCallback(netverify, callback, options);
 }

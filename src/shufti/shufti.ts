@@ -16,7 +16,7 @@ export { buildShuftiSchema, shuftiEvents } from './schema.js';
 
 const knownEvents: ReadonlySet<string> = /* @__PURE__ */ new Set(shuftiEvents);
 
-const schemaFor = /* @__PURE__ */ memoizeSchema(buildShuftiSchema);
+const schemaFor = /* @__PURE__ */ memoizeSchema(buildShuftiSchema, ['strict']);
 
 /**
  * The Shufti schema (zod 4, and so a Standard Schema): from the parsed JSON body to a
@@ -26,7 +26,7 @@ const schemaFor = /* @__PURE__ */ memoizeSchema(buildShuftiSchema);
  * Built on first use, with the default options.
  */
 export const shuftiSchema: z.ZodType<ShuftiCallback, Record<string, unknown>> = /* @__PURE__ */ z.lazy(() =>
-  schemaFor({ strict: false, maxDepth: defaultLimits.maxDepth, maxFields: defaultLimits.maxFields }),
+  schemaFor({ strict: false, ...defaultLimits }),
 );
 
 const shufti: CallbackFormat<ShuftiCallback> = {
@@ -49,7 +49,7 @@ const shufti: CallbackFormat<ShuftiCallback> = {
  *
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or the object `JSON.parse`
  *   made of it (keep the raw body anyway: the signature is computed over its bytes)
- * @param options - limits and strictness; see {@link ParseOptions}
+ * @param options - limits and strictness; see {@link ParseOptions} (`null` means none)
  * @returns the callback, typed by its `event`
  * @throws {@link KycWebhookError} when the body does not parse; never anything else
  *
@@ -61,7 +61,7 @@ const shufti: CallbackFormat<ShuftiCallback> = {
  * }
  * ```
  */
-export function parseShufti(body: JsonBody, options?: ParseOptions): ShuftiCallback {
+export function parseShufti(body: JsonBody, options?: ParseOptions | null): ShuftiCallback {
   return parseCallback(shufti, body, options);
 }
 
@@ -70,9 +70,9 @@ export function parseShufti(body: JsonBody, options?: ParseOptions): ShuftiCallb
  *
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), or the object `JSON.parse`
  *   made of it
- * @param options - limits and strictness; see {@link ParseOptions}
- * @returns `{ success: true, data }` or `{ success: false, error }`; never throws for any body
- * @throws TypeError when a limit in `options` is not a non-negative integer or `Infinity`
+ * @param options - limits and strictness; see {@link ParseOptions} (`null` means none)
+ * @returns `{ success: true, data }` or `{ success: false, error }`; never throws, for any body and
+ *   any options (invalid options are the error `invalid_options`)
  *
  * @example
  * ```ts
@@ -80,7 +80,7 @@ export function parseShufti(body: JsonBody, options?: ParseOptions): ShuftiCallb
  * if (!result.success) return reply.status(result.error.code === 'unknown_variant' ? 200 : 400).send();
  * ```
  */
-export function safeParseShufti(body: JsonBody, options?: ParseOptions): ParseResult<ShuftiCallback> {
+export function safeParseShufti(body: JsonBody, options?: ParseOptions | null): ParseResult<ShuftiCallback> {
   return safeParseCallback(shufti, body, options);
 }
 
@@ -91,9 +91,13 @@ export function safeParseShufti(body: JsonBody, options?: ParseOptions): ParseRe
  * signature against it.
  *
  * @param callback - a parsed (possibly edited) callback
+ * @param options - the limits and strictness of the parse that will read the body (defaults when
+ *   omitted); see {@link ParseOptions}
  * @returns the JSON body
- * @throws {@link KycWebhookError} with `invalid_payload` when the callback does not match its type
+ * @throws {@link KycWebhookError} with `invalid_payload` when the callback does not match its type,
+ *   holds a value that is not JSON data, or would not read back equal; with `body_too_large` when
+ *   the body would break a limit of `options`. Never anything else.
  */
-export function serializeShufti(callback: ShuftiCallback): string {
-  return serializeCallback(shufti, callback);
+export function serializeShufti(callback: ShuftiCallback, options?: ParseOptions | null): string {
+  return serializeCallback(shufti, callback, options);
 }

@@ -194,3 +194,129 @@ export function notPlainJson(value: unknown, path = '$'): string | undefined {
   }
   return `${path} is a ${typeof value}`;
 }
+
+// Bodies as documents: a JSON body's value, or a form's fields with their JSON parsed, so the
+// properties below can reach every list, map and level of nesting, in JSON fields too.
+
+/** A body's content, with JSON fields parsed. */
+export type BodyDocument = Record<string, unknown>;
+
+/** A place in a document: a path to an object or an array. */
+export interface Place {
+  readonly path: readonly (string | number)[];
+  readonly array: boolean;
+}
+
+/**
+ * @param parser - the parser the body is for
+ * @param text - a valid body
+ * @returns its document
+ */
+export function toDocument(parser: ParserUnderTest, text: string): BodyDocument {
+  if (parser.format === 'json') return JSON.parse(text) as BodyDocument;
+  const document: BodyDocument = {};
+  for (const [name, value] of formPairs(text)) document[name] = parser.jsonFields.includes(name) ? (JSON.parse(value) as unknown) : value;
+  return document;
+}
+
+/**
+ * @param parser - the parser the body is for
+ * @param document - a document
+ * @returns the body, as the provider would write it
+ */
+export function fromDocument(parser: ParserUnderTest, document: BodyDocument): string {
+  if (parser.format === 'json') return JSON.stringify(document);
+  return formText(Object.entries(document).map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]));
+}
+
+/** @returns every object and array in a document (JSON fields' content included), the root first */
+export function placesIn(document: unknown): Place[] {
+  const found: Place[] = [];
+  const visit = (node: unknown, path: (string | number)[]) => {
+    if (typeof node !== 'object' || node === null) return;
+    found.push({ path, array: Array.isArray(node) });
+    for (const [key, child] of Object.entries(node)) visit(child, [...path, Array.isArray(node) ? Number(key) : key]);
+  };
+  visit(document, []);
+  return found;
+}
+
+/** @returns the node at `path` */
+export function nodeAt(document: unknown, path: readonly (string | number)[]): Record<string | number, unknown> {
+  return path.reduce<unknown>((parent, key) => (parent as Record<string | number, unknown>)[key], document) as Record<string | number, unknown>;
+}
+
+/** A fixture's document and one of its places, chosen by the seed; `array` picks lists or objects. */
+export function fixturePlace(parser: ParserUnderTest, array: boolean): fc.Arbitrary<{ document: BodyDocument; place: Place }> {
+  const candidates = parser.fixtures.flatMap((fixture) => {
+    const document = toDocument(parser, decoder.decode(fixture.bytes));
+    // A form's root is its fields, not JSON: only places inside JSON fields count there.
+    return placesIn(document)
+      .filter((place) => place.array === array && (parser.format === 'json' || place.path.length > 0))
+      .map((place) => ({ text: decoder.decode(fixture.bytes), place }));
+  });
+  return fc.constantFrom(...candidates).map(({ text, place }) => ({ document: toDocument(parser, text), place }));
+}
+
+/** Items a list can be filled with, each wrong somewhere for most lists. */
+export const hostileItem = fc.constantFrom<unknown>({}, 'x', 0, null, [], [[]], { a: [{}] });
+
+/**
+ * Values that are not JSON data, planted in an object body or a callback: each must be refused
+ * (never passed on, never thrown raw).
+ */
+export function notJsonData(): fc.Arbitrary<{ name: string; make: () => unknown }> {
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  return fc.constantFrom(
+    { name: 'a revoked proxy', make: revoked },
+    { name: 'a throwing getter', make: () => Object.defineProperty({}, 'a', { enumerable: true, get: () => { throw new Error(canary); } }) },
+    { name: 'a getter throwing a revoked proxy', make: () => Object.defineProperty({}, 'a', { enumerable: true, get: () => { throw revoked(); } }) },
+    { name: 'a throwing prototype lookup', make: () => new Proxy({}, { getPrototypeOf: () => { throw new Error(canary); } }) },
+    { name: 'an object on a throwing prototype', make: () => Object.create(new Proxy({}, { getPrototypeOf: () => { throw revoked(); } }) as object) as unknown },
+    { name: 'a Date', make: () => new Date(0) },
+    { name: 'a Map', make: () => new Map([['a', 1]]) },
+    { name: 'NaN', make: () => Number.NaN },
+    { name: 'Infinity', make: () => Infinity },
+    { name: 'undefined in a list', make: () => [1, undefined] },
+    { name: 'a hole in a list', make: () => [1, , 2] },
+    { name: 'a function', make: () => () => canary },
+    { name: 'a toJSON', make: () => ({ toJSON: () => canary }) },
+    { name: 'a boxed string', make: () => new String(canary) },
+    { name: 'a BigInt', make: () => 10n },
+    { name: 'a symbol', make: () => Symbol(canary) },
+    { name: 'a cycle', make: () => { const cycle: Record<string, unknown> = {}; cycle['self'] = cycle; return cycle; } },
+  );
+}
+
+/**
+ * @param value - a parse result's data, or any value
+ * @returns every object and array in it
+ */
+export function objectsIn(value: unknown): Set<object> {
+  const found = new Set<object>();
+  const pending = [value];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node !== 'object' || node === null || found.has(node)) continue;
+    found.add(node);
+    pending.push(...Object.values(node));
+  }
+  return found;
+}
+
+/**
+ * @param left - JSON data
+ * @param right - JSON data
+ * @returns whether they are deep-equal, numbers compared with `Object.is` (so -0 is not 0)
+ */
+export function sameData(left: unknown, right: unknown): boolean {
+  if (Object.is(left, right)) return true;
+  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
+  if (Array.isArray(left) !== Array.isArray(right)) return false;
+  const keys = Object.keys(left);
+  return keys.length === Object.keys(right).length && keys.every((key) => Object.hasOwn(right, key) && sameData((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]));
+}
