@@ -25,7 +25,7 @@ export function callbackData(callback: unknown, options: ResolvedOptions): JsonV
 
 /**
  * Counts the values of a decoded body (JSON text inside a form field by its brackets and commas,
- * an upper bound), stopping as soon as there are more than `budget` objects and strings.
+ * an upper bound), stopping as soon as there are more than `budget` values of any type.
  *
  * @param wire - what a body decoded to
  * @param budget - the most values allowed
