@@ -22,7 +22,9 @@ export const kinds = [
   { name: 'shufti', entry: 'shufti/index.js', exports: ['parseShufti', 'safeParseShufti', 'serializeShufti'], marker: 'shufti' },
 ];
 
-const budgets = { ownCode: 2 * kilobyte, withZod: 30 * kilobyte };
+// With zod: 30.5 KB since the core's one definition of a callback kind (defineCallback and the wires,
+// shared by every kind) added about 400 B gzipped to the smallest Jumio bundle.
+const budgets = { ownCode: 2 * kilobyte, withZod: 30.5 * kilobyte };
 
 /** @returns the bundle of `source` (resolved from dist/) as minified text */
 async function bundle(source, { zod }) {

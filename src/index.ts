@@ -1,6 +1,7 @@
 // `kyc-webhooks`: the whole public surface, listed explicitly.
 export { KycWebhookError } from './core/errors.js';
-export type { KycProvider, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from './core/errors.js';
+export type { KycCallbackKind, KycCallbackMap } from './kinds.js';
+export type { KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from './core/errors.js';
 export type { RawBody } from './core/body.js';
 export type { FormBody } from './core/form.js';
 export type { JsonBody } from './core/json-body.js';

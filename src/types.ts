@@ -4,8 +4,8 @@ export type * from './jumio/types.js';
 export type * from './shufti/types.js';
 export type * from './idenfy/types.js';
 export type { OpenEnum } from './core/open-enum.js';
+export type { KycCallbackKind, KycCallbackMap } from './kinds.js';
 export type {
-  KycProvider,
   KycWebhookError,
   KycWebhookErrorCode,
   KycWebhookErrorJSON,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { parseIdenfy, parseJumioDocVerification, parseJumioNetverify, parseShufti } from '../src/index.js';
-import { buildJumioNetverifyBody } from '../src/testing/index.js';
+import { buildJumioNetverifyBody, buildShuftiBody } from '../src/testing/index.js';
 import { fixtureText } from './support/fixtures.js';
 
 const fixturePath = fileURLToPath(new URL('../fixtures/jumio/netverify/DENIED_FRAUD.form', import.meta.url));
@@ -27,34 +27,34 @@ function runWith(args: string[], files: Record<string | number, string> = {}) {
 describe('kyc-webhooks parse', () => {
   test('prints the decoded callback as JSON', () => {
     const body = fixtureText('jumio/netverify', 'DENIED_FRAUD.form');
-    const { status, stdout, stderr } = runWith(['parse', '--provider', 'jumio-netverify', 'body.form'], { 'body.form': body });
+    const { status, stdout, stderr } = runWith(['parse', '--kind', 'jumio-netverify', 'body.form'], { 'body.form': body });
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(JSON.parse(stdout)).toEqual(parseJumioNetverify(body));
   });
 
-  test('parses Document Verification bodies with --provider jumio-doc-verification', () => {
+  test('parses Document Verification bodies with --kind jumio-doc-verification', () => {
     const body = fixtureText('jumio/doc-verification', 'EXTRACTED.form');
-    const { status, stdout } = runWith(['parse', '--provider', 'jumio-doc-verification', '-'], { 0: body });
+    const { status, stdout } = runWith(['parse', '--kind', 'jumio-doc-verification', '-'], { 0: body });
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual(parseJumioDocVerification(body));
-    expect(runWith(['parse', '--provider', 'jumio-netverify', '-'], { 0: body }).status).toBe(1);
+    expect(runWith(['parse', '--kind', 'jumio-netverify', '-'], { 0: body }).status).toBe(1);
   });
 
-  test('parses iDenfy bodies with --provider idenfy', () => {
+  test('parses iDenfy bodies with --kind idenfy', () => {
     const body = fixtureText('idenfy', 'APPROVED.json');
-    const { status, stdout } = runWith(['parse', '--provider', 'idenfy', 'body.json'], { 'body.json': body });
+    const { status, stdout } = runWith(['parse', '--kind', 'idenfy', 'body.json'], { 'body.json': body });
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual(parseIdenfy(body));
   });
 
-  test('parses Shufti bodies with --provider shufti', () => {
+  test('parses Shufti bodies with --kind shufti', () => {
     const body = fixtureText('shufti', 'verification.accepted.json');
-    const { status, stdout } = runWith(['parse', '--provider', 'shufti', 'body.json'], { 'body.json': body });
+    const { status, stdout } = runWith(['parse', '--kind', 'shufti', 'body.json'], { 'body.json': body });
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual(parseShufti(body));
     const invalid = fixtureText('shufti', 'verification.accepted.base-document-invalid.json');
-    expect(runWith(['parse', '--provider', 'shufti', '-'], { 0: invalid })).toMatchObject({ status: 1, stderr: expect.stringMatching(/^kyc-webhooks: malformed_body: /) });
+    expect(runWith(['parse', '--kind', 'shufti', '-'], { 0: invalid })).toMatchObject({ status: 1, stderr: expect.stringMatching(/^kyc-webhooks: malformed_body: /) });
   });
 
   test('reads standard input for - or no file, and defaults to jumio-netverify', () => {
@@ -74,7 +74,9 @@ describe('kyc-webhooks parse', () => {
   });
 
   test.each([
-    [['parse', '--provider', 'acme', 'x']],
+    [['parse', '--kind', 'acme', 'x']],
+    [['parse', '--kind', 'shufti', '--provider', 'shufti', 'x']],
+    [['parse', '--kind', 'toString', 'x']],
     [['verify', 'x']],
     [['parse', 'a', 'b']],
     [['parse', '--nope']],
@@ -83,6 +85,13 @@ describe('kyc-webhooks parse', () => {
     const { status, stderr } = runWith(args);
     expect(status).toBe(2);
     expect(stderr).toMatch(/^kyc-webhooks: /);
+  });
+
+  test('--provider, the older name of --kind, still chooses the kind', () => {
+    const body = buildShuftiBody('request.pending');
+    const { status, stdout } = runWith(['parse', '--provider', 'shufti', '-'], { 0: body });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(parseShufti(body));
   });
 
   test('--help prints the usage', () => {
@@ -94,7 +103,7 @@ describe('kyc-webhooks parse', () => {
 
 describe('the built command', () => {
   test('runs as a program on a bundled fixture', () => {
-    const stdout = execFileSync(process.execPath, [builtCommand, 'parse', '--provider', 'jumio-netverify', fixturePath], { encoding: 'utf8' });
+    const stdout = execFileSync(process.execPath, [builtCommand, 'parse', '--kind', 'jumio-netverify', fixturePath], { encoding: 'utf8' });
     expect(JSON.parse(stdout)).toEqual(parseJumioNetverify(fixtureText('jumio/netverify', 'DENIED_FRAUD.form')));
   });
 

@@ -8,7 +8,7 @@ describe('KycWebhookError', () => {
     { path: ['idAddress', 'city'], code: 'invalid_type', message: 'Expected string, received number' },
   ]);
 
-  test('is an Error with a code, a provider and frozen issues', () => {
+  test('is an Error with a code, a kind and frozen issues', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error).toBeInstanceOf(KycWebhookError);
     expect(error.name).toBe('KycWebhookError');
@@ -21,7 +21,7 @@ describe('KycWebhookError', () => {
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'KycWebhookError',
       code: 'invalid_payload',
-      provider: 'jumio-netverify',
+      kind: 'jumio-netverify',
       message: error.message,
       issues: [{ path: ['idAddress', 'city'], code: 'invalid_type', message: 'Expected string, received number' }],
     });

@@ -13,7 +13,7 @@ import {
 } from '../src/idenfy/index.js';
 import type * as Types from '../src/idenfy/types.js';
 import type * as Values from '../src/idenfy/enumerations.js';
-import type { buildIdenfySchema } from '../src/idenfy/idenfy.js';
+import type { buildIdenfySchema } from '../src/idenfy/schema.js';
 
 type Primitive = string | number | boolean | bigint | symbol | null | undefined;
 

@@ -645,7 +645,7 @@ describe('serializeIdenfy', () => {
     const fractional = { ...callback, startTime: 1.5 };
     expect(() => serializeIdenfy(fractional)).toThrow(expect.objectContaining({ code: 'invalid_payload' }));
     const notJson = { ...callback, extra: 1n } as unknown as IdenfyCallback;
-    expect(() => serializeIdenfy(notJson)).toThrow(expect.objectContaining({ code: 'invalid_payload', provider: 'idenfy' }));
+    expect(() => serializeIdenfy(notJson)).toThrow(expect.objectContaining({ code: 'invalid_payload', kind: 'idenfy' }));
   });
 });
 

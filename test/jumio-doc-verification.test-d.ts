@@ -10,7 +10,7 @@ import {
   type JumioDocumentStatus,
 } from '../src/index.js';
 import type * as Types from '../src/types.js';
-import type { buildJumioDocVerificationSchema } from '../src/jumio/doc-verification.js';
+import type { buildJumioDocVerificationSchema } from '../src/jumio/doc-verification/schema.js';
 import type { WithoutIndexSignatures } from './types/exact.js';
 
 type SchemaOutput = WithoutIndexSignatures<z.output<ReturnType<typeof buildJumioDocVerificationSchema>>>;

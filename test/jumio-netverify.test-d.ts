@@ -9,7 +9,7 @@ import {
   type JumioNetverifyStatus,
 } from '../src/index.js';
 import type * as Types from '../src/types.js';
-import type { buildJumioNetverifySchema } from '../src/jumio/netverify.js';
+import type { buildJumioNetverifySchema } from '../src/jumio/netverify/schema.js';
 import type { WithoutIndexSignatures } from './types/exact.js';
 
 type SchemaOutput = WithoutIndexSignatures<z.output<ReturnType<typeof buildJumioNetverifySchema>>>;

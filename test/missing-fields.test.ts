@@ -33,7 +33,7 @@ import { buildShuftiBody } from '../src/testing/shufti.js';
 /** A callback kind of one required field, `field`, run through the library's own parse runner. */
 function formatOf(field: (settings: SchemaSettings) => z.core.$ZodType): CallbackFormat<unknown> {
   return {
-    provider: 'idenfy',
+    kind: 'idenfy',
     read: (body) => body,
     findUnknownVariant: () => undefined,
     schema: (settings) => z.looseObject({ field: field(settings) }) as unknown as z.ZodType<unknown>,

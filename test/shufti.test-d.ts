@@ -10,7 +10,7 @@ import {
   type ShuftiEvent,
 } from '../src/shufti/index.js';
 import type * as Types from '../src/shufti/types.js';
-import type { buildShuftiSchema } from '../src/shufti/shufti.js';
+import type { buildShuftiSchema } from '../src/shufti/schema.js';
 import type { WithoutIndexSignatures } from './types/exact.js';
 
 type SchemaOutput = WithoutIndexSignatures<z.output<ReturnType<typeof buildShuftiSchema>>>;

@@ -669,7 +669,7 @@ describe('no value from the body reaches any rendering of an error', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.code).toBe(code);
-    expect(result.error.provider).toBe('shufti');
+    expect(result.error.kind).toBe('shufti');
     for (const rendering of renderings(result.error)) expect(rendering).not.toContain(canary);
   });
 

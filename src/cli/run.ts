@@ -1,27 +1,21 @@
 import { parseArgs } from 'node:util';
 import { KycWebhookError } from '../core/errors.js';
-import { parseIdenfy } from '../idenfy/idenfy.js';
-import { parseJumioDocVerification } from '../jumio/doc-verification.js';
-import { parseJumioNetverify } from '../jumio/netverify.js';
-import { parseShufti } from '../shufti/shufti.js';
+import { callbackKinds, type KycCallbackKind } from '../kinds.js';
 
-// The `kyc-webhooks` command, apart from the process it runs in: `kyc-webhooks parse [--provider P] [FILE|-]`.
+// The `kyc-webhooks` command, apart from the process it runs in: `kyc-webhooks parse [--kind KIND] [FILE|-]`.
 
-const parsers: Record<string, (body: Uint8Array) => unknown> = {
-  'jumio-netverify': (body) => parseJumioNetverify(body),
-  'jumio-doc-verification': (body) => parseJumioDocVerification(body),
-  idenfy: (body) => parseIdenfy(body),
-  shufti: (body) => parseShufti(body),
-};
+// Every kind of the registry, each parsing raw bytes (a body type every kind accepts).
+const parsers: Readonly<Record<KycCallbackKind, { readonly parse: (body: Uint8Array) => unknown }>> = callbackKinds;
 
-const defaultProvider = 'jumio-netverify';
+const defaultKind: KycCallbackKind = 'jumio-netverify';
 
-const usage = `Usage: kyc-webhooks parse [--provider PROVIDER] [FILE|-]
+const usage = `Usage: kyc-webhooks parse [--kind KIND] [FILE|-]
 
 Parses a KYC callback body (from FILE, or standard input when FILE is - or absent)
 and prints the decoded callback as JSON.
 
-Providers: ${Object.keys(parsers).join(', ')} (default: ${defaultProvider})
+Kinds: ${Object.keys(parsers).join(', ')} (default: ${defaultKind}); --provider is an older
+name of --kind.
 
 Exit status: 0 parsed, 1 the body was rejected (the reason goes to standard error,
 without any value from the body), 2 usage or file error.`;
@@ -45,7 +39,7 @@ export function run(args: readonly string[], io: CommandIo): number {
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { provider: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { kind: { type: 'string' }, provider: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
     });
   } catch (error) {
@@ -58,9 +52,10 @@ export function run(args: readonly string[], io: CommandIo): number {
   }
   const [command, file, ...rest] = positionals;
   if (command !== 'parse' || rest.length > 0) return fail(io, usage);
-  const provider = values.provider ?? defaultProvider;
-  const parse = parsers[provider];
-  if (parse === undefined) return fail(io, `unknown provider '${provider}' (known: ${Object.keys(parsers).join(', ')})`);
+  if (values.kind !== undefined && values.provider !== undefined) return fail(io, `give --kind only (--provider is its older name)\n\n${usage}`);
+  const kind = values.kind ?? values.provider ?? defaultKind;
+  const parse = Object.hasOwn(parsers, kind) ? parsers[kind as KycCallbackKind].parse : undefined;
+  if (parse === undefined) return fail(io, `unknown kind '${kind}' (known: ${Object.keys(parsers).join(', ')})`);
 
   let body: Uint8Array;
   try {

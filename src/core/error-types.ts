@@ -1,10 +1,11 @@
 // The error's types, with no runtime code: `kyc-webhooks/types` re-exports them, and the runtime
 // class in errors.ts implements the interface.
 
-/**
- * The callback kinds the library parses; every error names the one it came from.
- */
-export type KycProvider = 'jumio-netverify' | 'jumio-doc-verification' | 'idenfy' | 'shufti';
+// The one name core takes from above it, as a type only (erased from every build): the union of the
+// registry's kinds, so a kind added there is a kind errors can name.
+import type { KycCallbackKind } from '../kinds.js';
+
+export type { KycCallbackKind };
 
 /**
  * Why a body was rejected.
@@ -92,7 +93,7 @@ export interface KycWebhookIssue {
 export interface KycWebhookErrorJSON {
   readonly name: 'KycWebhookError';
   readonly code: KycWebhookErrorCode;
-  readonly provider: KycProvider;
+  readonly kind: KycCallbackKind;
   readonly message: string;
   readonly issues: readonly KycWebhookIssue[];
 }
@@ -107,7 +108,7 @@ export interface KycWebhookError extends Error {
   /** Why the body was rejected. */
   readonly code: KycWebhookErrorCode;
   /** Which callback kind was being parsed. */
-  readonly provider: KycProvider;
+  readonly kind: KycCallbackKind;
   /** Every problem found, each with a path and a value-free message. */
   readonly issues: readonly KycWebhookIssue[];
   /**

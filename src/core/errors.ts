@@ -1,12 +1,12 @@
 import type {
-  KycProvider,
+  KycCallbackKind,
   KycWebhookErrorCode,
   KycWebhookErrorJSON,
   KycWebhookError as KycWebhookErrorFields,
   KycWebhookIssue,
 } from './error-types.js';
 
-export type { KycProvider, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from './error-types.js';
+export type { KycCallbackKind, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from './error-types.js';
 
 const brand = Symbol.for('kyc-webhooks.KycWebhookError');
 
@@ -31,7 +31,7 @@ class VariantHolder extends Error {
 }
 
 /**
- * The only error the library throws. It carries a code, the provider, and issues with paths and
+ * The only error the library throws. It carries a code, the callback kind, and issues with paths and
  * value-free messages, so it is safe to log: no rendering of it (`message`, `String()`,
  * `JSON.stringify`, `util.inspect`) contains a value from the body.
  *
@@ -53,35 +53,35 @@ export class KycWebhookError extends VariantHolder implements KycWebhookErrorFie
   /** Why the body was rejected. */
   readonly code: KycWebhookErrorCode;
   /** Which callback kind was being parsed. */
-  readonly provider: KycProvider;
+  readonly kind: KycCallbackKind;
   /** Every problem found, each with a path and a value-free message. */
   readonly issues: readonly KycWebhookIssue[];
 
   /**
    * @param code - why the body was rejected
-   * @param provider - the callback kind being parsed
+   * @param kind - the callback kind being parsed
    * @param issues - the problems found; their messages must not contain values from the body
    * @param variant - with `unknown_variant`, the discriminant value received
    */
   constructor(
     code: KycWebhookErrorCode,
-    provider: KycProvider,
+    kind: KycCallbackKind,
     issues: readonly KycWebhookIssue[],
     variant?: string,
   ) {
-    super(formatMessage(provider, issues));
+    super(formatMessage(kind, issues));
     this.code = code;
-    this.provider = provider;
+    this.kind = kind;
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: [...issue.path] })));
     Object.defineProperty(this, brand, { value: true });
     if (variant !== undefined) variants.set(this, variant);
   }
 
   /**
-   * @returns the error as plain, value-free JSON data: name, code, provider, message and issues
+   * @returns the error as plain, value-free JSON data: name, code, kind, message and issues
    */
   toJSON(): KycWebhookErrorJSON {
-    return { name: this.name, code: this.code, provider: this.provider, message: this.message, issues: this.issues };
+    return { name: this.name, code: this.code, kind: this.kind, message: this.message, issues: this.issues };
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -91,12 +91,12 @@ export class KycWebhookError extends VariantHolder implements KycWebhookErrorFie
 
 const shownIssues = 3;
 
-function formatMessage(provider: KycProvider, issues: readonly KycWebhookIssue[]): string {
+function formatMessage(kind: KycCallbackKind, issues: readonly KycWebhookIssue[]): string {
   // A final `more_issues` issue, which says how many were left out, is counted but never shown.
   const shown = issues.filter((issue) => issue.code !== 'more_issues').slice(0, shownIssues).map((issue) => {
     const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     return `${where}${issue.message}`;
   });
   const more = issues.length > shown.length ? ` (+${issues.length - shown.length} more)` : '';
-  return `Invalid ${provider} callback: ${shown.join('; ')}${more}`;
+  return `Invalid ${kind} callback: ${shown.join('; ')}${more}`;
 }

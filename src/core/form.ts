@@ -1,5 +1,6 @@
 import { hasLoneSurrogate, isRawBody, readBodyText, type RawBody } from './body.js';
-import { isJsonContainer } from './json.js';
+import { isJsonContainer, parseJson } from './json.js';
+import { jsonValueAt, type Wire } from './wire.js';
 import { wireFailure } from './wire-failure.js';
 
 /**
@@ -170,3 +171,22 @@ function duplicateField() {
 function tooManyFields(maxFields: number) {
   return wireFailure('too_many_fields', 'too_many_fields', `The form has more than maxFields (${maxFields}) fields`);
 }
+
+/**
+ * The form wire: fields decoded from the body, each a string; a path's first key names a field, and
+ * any further keys are read inside that field's JSON text, parsed within the same limits the schema
+ * parses it with (so a text the schema refuses leads nowhere, and its refusal is what is reported).
+ * Schemas are built per JSON caps, since fields hold JSON the schema parses.
+ */
+export const formWire: Wire<FormBody> = {
+  name: 'form',
+  read: (body, options) => readFormBody(body, options),
+  write: (wire) => encodeFormBody(wire as Record<string, unknown>),
+  reads: ['strict', 'maxDepth', 'maxFields', 'maxItems'],
+  valueAt: (wire, [field, ...inside], options) => {
+    const text = jsonValueAt(wire, field === undefined ? [] : [field]);
+    if (inside.length === 0 || typeof text !== 'string') return inside.length === 0 ? text : undefined;
+    const parsed = parseJson(text, options);
+    return parsed.ok ? jsonValueAt(parsed.value, inside) : undefined;
+  },
+};

@@ -1,6 +1,7 @@
 import { isRawBody, readBodyText, type RawBody } from './body.js';
 import { copyJson, isJsonContainer, parseJson, type JsonRefusal } from './json.js';
 import { wireFailure } from './wire-failure.js';
+import { jsonValueAt, type Wire } from './wire.js';
 
 /** What a JSON callback may be handed over as: the raw body, or the value `JSON.parse` made of it. */
 export type JsonBody = RawBody | Readonly<Record<string, unknown>>;
@@ -70,3 +71,15 @@ function refused(refusal: JsonRefusal, limits: JsonLimits) {
       return wireFailure('too_many_items', 'too_many_items', `A JSON array has more than maxItems (${limits.maxItems}) items`);
   }
 }
+
+/**
+ * The JSON wire: one JSON document, read and checked against every shape limit before the schema
+ * runs, so its schemas depend only on `strict`.
+ */
+export const jsonWire: Wire<JsonBody> = {
+  name: 'json',
+  read: (body, options) => readJsonBody(body, options),
+  write: writeJsonBody,
+  reads: ['strict'],
+  valueAt: (wire, path) => jsonValueAt(wire, path),
+};

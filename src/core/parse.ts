@@ -1,5 +1,5 @@
 import * as z from './zod.js';
-import { KycWebhookError, type KycProvider, type KycWebhookIssue, type KycWebhookIssueCode } from './errors.js';
+import { KycWebhookError, type KycCallbackKind, type KycWebhookIssue, type KycWebhookIssueCode } from './errors.js';
 import { isWireFailure, WireFailure, wireFailure } from './wire-failure.js';
 import type { CompiledSchemaSettings, SchemaSettings } from './fields.js';
 import { asMissing, describeIssue, isMissing, reportIssues } from './issues.js';
@@ -16,7 +16,7 @@ export interface UnknownVariant {
 
 /** Everything the runner needs to know about one callback kind. */
 export interface CallbackFormat<T> {
-  readonly provider: KycProvider;
+  readonly kind: KycCallbackKind;
   /** Decodes a body into what the schema takes (form fields, a JSON value), sharing nothing with it. */
   readonly read: (body: unknown, options: ResolvedOptions) => unknown;
   /**
@@ -46,19 +46,19 @@ const [atOptions, atRead, atCompile, atRun] = [0, 1, 2, 3] as const;
 type Progress = { stage: number };
 
 /**
- * @param provider - the callback kind
+ * @param kind - the callback kind
  * @param work - the parse or the serialization, which records its stage in `progress`
  * @param readFault - what a throw while reading the input means
  * @returns what `work` returned, or the error anything it threw amounts to
  */
-function guarded<R>(provider: KycProvider, work: (progress: Progress) => R, readFault: WireFailure): R | KycWebhookError {
+function guarded<R>(kind: KycCallbackKind, work: (progress: Progress) => R, readFault: WireFailure): R | KycWebhookError {
   const progress: Progress = { stage: atOptions };
   try {
     return work(progress);
   } catch (failure) {
     const fault = faults[progress.stage as 0 | 1 | 2 | 3];
     const { code, issues } = isWireFailure(failure) ? failure : progress.stage === atRead ? readFault : wireFailure(fault[0], fault[1], fault[2]);
-    return new KycWebhookError(code, provider, issues);
+    return new KycWebhookError(code, kind, issues);
   }
 }
 
@@ -78,7 +78,7 @@ function schemaFor<T>(format: CallbackFormat<T>, resolved: ResolvedOptions, prog
  * @returns the callback, or the error; never throws, for any body and any options
  */
 export function safeParseCallback<T>(format: CallbackFormat<T>, body: unknown, options?: ParseOptions | null): ParseResult<T> {
-  const result = guarded(format.provider, (progress) => parseOrFail(format, body, options, progress), wireFailure(...faults[atRead]));
+  const result = guarded(format.kind, (progress) => parseOrFail(format, body, options, progress), wireFailure(...faults[atRead]));
   return result instanceof KycWebhookError ? { success: false, error: result } : result;
 }
 
@@ -98,14 +98,14 @@ function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: Parse
       code: 'unknown_variant',
       message: `Not a ${unknown.path.join('.')} this version knows (known: ${unknown.known.join(', ')})`,
     };
-    return { success: false, error: new KycWebhookError('unknown_variant', format.provider, [issue], unknown.value) };
+    return { success: false, error: new KycWebhookError('unknown_variant', format.kind, [issue], unknown.value) };
   }
   // Only an issue that stops its container (`continue` unset) can have cut the first check short.
   const stopped = first.issues.some((issue) => issue.continue !== true);
   const complete = !stopped || holdsAtMost(wire, fullCheckValues);
   const outcome = stopped && complete ? run(schema, wire, everyProblem()) : first;
   const { code, issues } = reportIssues(outcome.issues, complete, finalize);
-  return { success: false, error: new KycWebhookError(code, format.provider, issues) };
+  return { success: false, error: new KycWebhookError(code, format.kind, issues) };
 }
 
 /** Bodies with at most this many values are checked in full when they fail; larger ones stop at the first problem. */
@@ -166,7 +166,7 @@ export function parseCallback<T>(format: CallbackFormat<T>, body: unknown, optio
  */
 export function serializeCallback<T>(format: CallbackFormat<T>, callback: T, options?: ParseOptions | null): string {
   const unreadable = wireFailure('invalid_payload', 'unreadable_callback', 'Reading the callback threw');
-  const result = guarded(format.provider, (progress) => serializeOrFail(format, callback, options, progress), unreadable);
+  const result = guarded(format.kind, (progress) => serializeOrFail(format, callback, options, progress), unreadable);
   if (result instanceof KycWebhookError) throw result;
   return result;
 }

@@ -16,6 +16,9 @@ export const overallStatuses = [
   'NOT_REVIEWED',
   'EXPIRED-DELETED',
 ] as const satisfies readonly IdenfyOverallStatus[];
+
+/** Every `status.overall` this version knows. */
+export const idenfyOverallStatuses: readonly IdenfyOverallStatus[] = /* @__PURE__ */ Object.freeze([...overallStatuses]);
 // `EXPIRED-DELETED` is in the vocabulary and verification-status pages, not the specification (README).
 
 /** The specification's face statuses, and `FACE_SUSPECTED`, `FACE_BLACKLISTED` from the vocabulary page. */

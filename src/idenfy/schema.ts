@@ -1,5 +1,7 @@
 import * as z from '../core/zod.js';
+import { defineCallback, type CallbackKindDefinition } from '../core/define.js';
 import { openEnum, optional, record, shared, type SchemaSettings } from '../core/fields.js';
+import { jsonWire, type JsonBody } from '../core/json-body.js';
 import { buildScreeningSchemas } from './aml.js';
 import {
   additionalStepStatuses,
@@ -17,6 +19,7 @@ import {
   suspicionReasons,
 } from './enumerations.js';
 import { anyObject, integer, openMap } from './fields.js';
+import type { IdenfyCallback } from './types.js';
 import { buildVerificationSchemas } from './verifications.js';
 
 /** `T` without the keys `Key` (unlike `Omit`, it keeps the other keys of a type with an index signature). */
@@ -173,3 +176,13 @@ export function buildIdenfySchema(settings: SchemaSettings) {
   // The same values, typed as the union they are; the type tests pin each member to its interface.
   return callback as unknown as z.ZodType<ByOverall<z.output<typeof callback>>, z.input<typeof callback>>;
 }
+
+/** The iDenfy identification result kind: one JSON document, told apart by `status.overall`. */
+export const idenfyDefinition: CallbackKindDefinition<'idenfy', 'idenfy', IdenfyCallback, JsonBody> = /* @__PURE__ */ defineCallback({
+  kind: 'idenfy',
+  provider: 'idenfy',
+  webhook: true,
+  wire: jsonWire,
+  discriminants: [{ path: ['status', 'overall'], values: overallStatuses }],
+  build: buildIdenfySchema,
+});

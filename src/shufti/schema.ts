@@ -1,7 +1,9 @@
 import * as z from '../core/zod.js';
+import { defineCallback, type CallbackKindDefinition } from '../core/define.js';
 import { optional, record, shared, type SchemaSettings } from '../core/fields.js';
+import { jsonWire, type JsonBody } from '../core/json-body.js';
 import { checkResult, documentTypes, noError, phpObject, serviceResult, text } from './fields.js';
-import type { ShuftiCancelledEvent, ShuftiEvent, ShuftiReceivedEvent, ShuftiUnauthorizedEvent } from './types.js';
+import type { ShuftiCallback, ShuftiCancelledEvent, ShuftiEvent, ShuftiReceivedEvent, ShuftiUnauthorizedEvent } from './types.js';
 
 // Wire constants and enumerations
 
@@ -318,3 +320,13 @@ export function buildShuftiSchema(settings: SchemaSettings) {
     object({ event: z.literal('permission.denied'), reference: z.string() }),
   ]);
 }
+
+/** The Shufti Pro kind: one JSON document, told apart by `event`. */
+export const shuftiDefinition: CallbackKindDefinition<'shufti', 'shufti', ShuftiCallback, JsonBody> = /* @__PURE__ */ defineCallback({
+  kind: 'shufti',
+  provider: 'shufti',
+  webhook: true,
+  wire: jsonWire,
+  discriminants: [{ path: ['event'], values: shuftiEvents }],
+  build: buildShuftiSchema,
+});

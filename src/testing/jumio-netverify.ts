@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { encodeFormBody } from '../core/form.js';
-import { jumioFraudRejectReasons, jumioNotReadableRejectReasons, jumioRejectReasonDetails } from '../jumio/codes.js';
+import { jumioFraudRejectReasons, jumioNotReadableRejectReasons, jumioRejectReasonDetails } from '../jumio/netverify/enumerations.js';
 import type {
   JumioAdditionalChecks,
   JumioAddress,

@@ -4,7 +4,7 @@ import type { IdenfyCallbackMap, JumioNetverifyCallback, KycWebhookError, ParseO
 export function describe(result: ParseResult<JumioNetverifyCallback | ShuftiCallback>, options?: ParseOptions): string {
   if (result.success) return 'verificationStatus' in result.data ? result.data.verificationStatus : result.data.event;
   const error: KycWebhookError = result.error;
-  return `${error.code} ${error.provider} ${error.issues.map((issue) => issue.code).join()} ${options?.maxBytes ?? ''}`;
+  return `${error.code} ${error.kind} ${error.issues.map((issue) => issue.code).join()} ${options?.maxBytes ?? ''}`;
 }
 
 export type Approved = IdenfyCallbackMap['APPROVED'];

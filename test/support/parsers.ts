@@ -1,24 +1,11 @@
-import type { KycWebhookError, ParseOptions, ParseResult } from '../../src/index.js';
-import {
-  parseIdenfy,
-  parseJumioDocVerification,
-  parseJumioNetverify,
-  parseShufti,
-  safeParseIdenfy,
-  safeParseJumioDocVerification,
-  safeParseJumioNetverify,
-  safeParseShufti,
-  serializeIdenfy,
-  serializeJumioDocVerification,
-  serializeJumioNetverify,
-  serializeShufti,
-  shuftiEvents,
-} from '../../src/index.js';
+import type { KycCallbackKind, ParseOptions, ParseResult } from '../../src/index.js';
+import { shuftiEvents } from '../../src/index.js';
+import { callbackKinds } from '../../src/kinds.js';
 import { loadFixtures, type Fixture } from './fixtures.js';
 
 /** Every parser, with its fixtures and its wire format, for the suites that run them all. */
 export interface ParserUnderTest {
-  readonly name: KycWebhookError['provider'];
+  readonly name: KycCallbackKind;
   readonly format: 'form' | 'json';
   readonly parse: (body: never, options?: ParseOptions) => unknown;
   readonly safeParse: (body: never, options?: ParseOptions) => ParseResult<unknown>;
@@ -28,44 +15,30 @@ export interface ParserUnderTest {
   readonly fixtures: readonly Fixture[];
 }
 
-const erase = <F extends (...args: never[]) => unknown>(run: F) => run as unknown as (body: never, options?: ParseOptions) => ReturnType<F>;
-
-export const parsers: readonly ParserUnderTest[] = [
-  {
-    name: 'jumio-netverify',
-    format: 'form',
-    parse: erase(parseJumioNetverify),
-    serialize: serializeJumioNetverify as unknown as ParserUnderTest['serialize'],
+/** What the tests know of each kind beyond its definition; a kind missing here does not compile. */
+const testSupport: { readonly [K in KycCallbackKind]: Pick<ParserUnderTest, 'jsonFields' | 'fixtures'> } = {
+  'jumio-netverify': {
     jsonFields: ['rejectReason', 'idAddress', 'identityVerification', 'dlCategories', 'additionalChecks'],
-    safeParse: erase(safeParseJumioNetverify),
     fixtures: loadFixtures('jumio/netverify', '.form'),
   },
-  {
-    name: 'jumio-doc-verification',
-    format: 'form',
-    parse: erase(parseJumioDocVerification),
-    serialize: serializeJumioDocVerification as unknown as ParserUnderTest['serialize'],
+  'jumio-doc-verification': {
     jsonFields: ['transaction', 'document'],
-    safeParse: erase(safeParseJumioDocVerification),
     fixtures: loadFixtures('jumio/doc-verification', '.form'),
   },
-  {
-    name: 'idenfy',
-    format: 'json',
-    parse: erase(parseIdenfy),
-    serialize: serializeIdenfy as unknown as ParserUnderTest['serialize'],
+  idenfy: { jsonFields: [], fixtures: loadFixtures('idenfy', '.json') },
+  shufti: {
     jsonFields: [],
-    safeParse: erase(safeParseIdenfy),
-    fixtures: loadFixtures('idenfy', '.json'),
-  },
-  {
-    name: 'shufti',
-    format: 'json',
-    parse: erase(parseShufti),
-    serialize: serializeShufti as unknown as ParserUnderTest['serialize'],
-    jsonFields: [],
-    safeParse: erase(safeParseShufti),
     // The two verbatim base-document samples are not JSON; they have tests of their own.
     fixtures: loadFixtures('shufti', '.json', shuftiEvents).filter((fixture) => !fixture.name.endsWith('-invalid.json')),
   },
-];
+};
+
+/** Every kind of the registry, in its order, with what the tests know of it. */
+export const parsers: readonly ParserUnderTest[] = Object.values(callbackKinds).map((definition) => ({
+  name: definition.kind,
+  format: definition.wire.name,
+  parse: definition.parse as ParserUnderTest['parse'],
+  safeParse: definition.safeParse as ParserUnderTest['safeParse'],
+  serialize: definition.serialize as unknown as ParserUnderTest['serialize'],
+  ...testSupport[definition.kind],
+}));

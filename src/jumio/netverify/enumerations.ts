@@ -6,6 +6,63 @@ import type {
   JumioRejectReasonDetailCode,
   JumioRejectReasonDetailDescription,
 } from './types.js';
+import type { JumioNetverifyStatus } from './types.js';
+
+// Wire constants and enumerations
+
+export const statuses = {
+  APPROVED_VERIFIED: true,
+  DENIED_FRAUD: true,
+  DENIED_UNSUPPORTED_ID_TYPE: true,
+  DENIED_UNSUPPORTED_ID_COUNTRY: true,
+  ERROR_NOT_READABLE_ID: true,
+  NO_ID_UPLOADED: true,
+} as const satisfies Record<JumioNetverifyStatus, true>;
+
+/** Every `verificationStatus` this version knows. */
+export const jumioNetverifyStatuses = /* @__PURE__ */ Object.freeze(Object.keys(statuses) as JumioNetverifyStatus[]);
+
+export const idScanSources = ['WEB', 'WEB_CAM', 'WEB_UPLOAD', 'REDIRECT', 'REDIRECT_CAM', 'REDIRECT_UPLOAD', 'API', 'SDK'] as const;
+export const idTypes = ['PASSPORT', 'DRIVING_LICENSE', 'ID_CARD', 'VISA'] as const;
+export const presetIdTypes = ['PASSPORT', 'DRIVING_LICENSE', 'ID_CARD'] as const;
+export const idSubtypes = [
+  'NATIONAL_ID',
+  'CONSULAR_ID',
+  'ELECTORAL_ID',
+  'RESIDENT_PERMIT_ID',
+  'TAX_ID',
+  'STUDENT_ID',
+  'PASSPORT_CARD_ID',
+  'MILITARY_ID',
+  'PUBLIC_SAFETY_ID',
+  'OTHER_ID',
+  'VISA',
+  'UNKNOWN',
+  'LEARNING_DRIVING_LICENSE',
+  'E_PASSPORT',
+] as const;
+export const genders = ['M', 'F'] as const;
+export const dlCarPermissions = ['YES', 'NO', 'NOT_READABLE'] as const;
+export const similarities = ['MATCH', 'NO_MATCH', 'NOT_POSSIBLE'] as const;
+export const identityVerificationReasons = [
+  'SELFIE_CROPPED_FROM_ID',
+  'ENTIRE_ID_USED_AS_SELFIE',
+  'MULTIPLE_PEOPLE',
+  'SELFIE_IS_SCREEN_PAPER_VIDEO',
+  'SELFIE_MANIPULATED',
+  'AGE_DIFFERENCE_TOO_BIG',
+  'NO_FACE_PRESENT',
+  'FACE_NOT_FULLY_VISIBLE',
+  'BAD_QUALITY',
+  'BLACK_AND_WHITE',
+  'LIVENESS_FAILED',
+] as const;
+export const driverLicenseCategories = ['B1', 'B', 'BE'] as const;
+export const searchStatuses = ['DONE', 'NOT_DONE', 'ERROR'] as const;
+
+/** Jumio's "no value" placeholder on text fields. */
+export const notAvailable = 'N/A';
+
 
 /** Reject reasons of a `DENIED_FRAUD` scan, code to description. */
 export const jumioFraudRejectReasons = {

@@ -1,0 +1,30 @@
+// The registry of callback kinds: every kind, once. The barrels, the command line, the test support
+// and cross-provider detection read it; each is typed against `KycCallbackMap`, so a kind missing from
+// any of them does not compile. Adding a kind: its folder, one line in the map, one in the registry.
+import { idenfyDefinition } from './idenfy/schema.js';
+import type { IdenfyCallback } from './idenfy/types.js';
+import { jumioDocVerificationDefinition } from './jumio/doc-verification/schema.js';
+import type { JumioDocVerificationCallback } from './jumio/doc-verification/types.js';
+import { jumioNetverifyDefinition } from './jumio/netverify/schema.js';
+import type { JumioNetverifyCallback } from './jumio/netverify/types.js';
+import { shuftiDefinition } from './shufti/schema.js';
+import type { ShuftiCallback } from './shufti/types.js';
+
+/** Every callback kind the library parses, and the type its parser returns. */
+export interface KycCallbackMap {
+  'jumio-netverify': JumioNetverifyCallback;
+  'jumio-doc-verification': JumioDocVerificationCallback;
+  idenfy: IdenfyCallback;
+  shufti: ShuftiCallback;
+}
+
+/** The name of a callback kind (`'jumio-netverify'`, `'idenfy'`, …); every error names the one it came from. */
+export type KycCallbackKind = keyof KycCallbackMap;
+
+/** Each kind's definition, by name: its vendor, wire, discriminants, schema and parser trio. */
+export const callbackKinds = {
+  'jumio-netverify': jumioNetverifyDefinition,
+  'jumio-doc-verification': jumioDocVerificationDefinition,
+  idenfy: idenfyDefinition,
+  shufti: shuftiDefinition,
+} as const satisfies { readonly [K in KycCallbackKind]: { readonly kind: K; readonly parse: (body: never) => KycCallbackMap[K] } };
