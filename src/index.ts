@@ -1,14 +1,9 @@
-// `kyc-webhooks`: the whole public surface, listed explicitly.
-export { KycWebhookError } from './core/errors.js';
-export type { KycCallbackKind, KycCallbackMap } from './kinds.js';
-export type { KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from './core/errors.js';
-export type { RawBody } from './core/body.js';
+// `kyc-webhooks`: the whole public surface: what every entry shares (core/public.ts), then each kind's
+// functions, schemas and constants, listed explicitly.
+export * from './core/public.js';
+export type { KycCallbackMap } from './kinds.js';
 export type { FormBody } from './core/form.js';
 export type { JsonBody } from './core/json-body.js';
-export { defaultLimits } from './core/options.js';
-export type { CompilableSchema, ParseOptions, SchemaCompiler } from './core/options.js';
-export type { ParseResult } from './core/result.js';
-export type { OpenEnum } from './core/open-enum.js';
 
 export {
   jumioDocVerificationSchema,

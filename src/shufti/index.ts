@@ -9,13 +9,8 @@ import type { ShuftiCallback } from './types.js';
 
 export { shuftiEvents } from './schema.js';
 export type * from './types.js';
-export { KycWebhookError } from '../core/errors.js';
-export type { KycCallbackKind, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from '../core/errors.js';
-export type { RawBody } from '../core/body.js';
+export * from '../core/public.js';
 export type { JsonBody } from '../core/json-body.js';
-export type { CompilableSchema, ParseOptions, SchemaCompiler } from '../core/options.js';
-export type { ParseResult } from '../core/result.js';
-export type { OpenEnum } from '../core/open-enum.js';
 
 /**
  * The Shufti schema (zod 4, and so a Standard Schema): from the parsed JSON body to a

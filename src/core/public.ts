@@ -1,0 +1,8 @@
+// What every entry exports besides its kinds: the error, the raw body type, the options and the result.
+export { KycWebhookError } from './errors.js';
+export type { KycCallbackKind, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from './errors.js';
+export type { RawBody } from './body.js';
+export { defaultLimits } from './options.js';
+export type { CompilableSchema, ParseOptions, SchemaCompiler } from './options.js';
+export type { ParseResult } from './result.js';
+export type { OpenEnum } from './open-enum.js';
