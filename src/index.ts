@@ -27,3 +27,8 @@ export type * from './shufti/types.js';
 
 export { idenfyOverallStatuses, idenfySchema, parseIdenfy, safeParseIdenfy, serializeIdenfy } from './idenfy/index.js';
 export type * from './idenfy/types.js';
+
+export { parseKycWebhook, safeParseKycWebhook } from './webhook/detect.js';
+export { kycOutcome } from './webhook/outcome.js';
+export { redactKycWebhook } from './webhook/redact.js';
+export type * from './webhook/types.js';

@@ -1,12 +1,16 @@
 // The registry of callback kinds: every kind, once. The barrels, the command line, the test support
 // and cross-provider detection read it; each is typed against `KycCallbackMap`, so a kind missing from
 // any of them does not compile. Adding a kind: its folder, one line in the map, one in the registry.
+import { idenfyPersonalFields } from './idenfy/personal.js';
 import { idenfyDefinition } from './idenfy/schema.js';
 import type { IdenfyCallback } from './idenfy/types.js';
+import { jumioDocVerificationPersonalFields } from './jumio/doc-verification/personal.js';
 import { jumioDocVerificationDefinition } from './jumio/doc-verification/schema.js';
 import type { JumioDocVerificationCallback } from './jumio/doc-verification/types.js';
+import { jumioNetverifyPersonalFields } from './jumio/netverify/personal.js';
 import { jumioNetverifyDefinition } from './jumio/netverify/schema.js';
 import type { JumioNetverifyCallback } from './jumio/netverify/types.js';
+import { shuftiPersonalFields } from './shufti/personal.js';
 import { shuftiDefinition } from './shufti/schema.js';
 import type { ShuftiCallback } from './shufti/types.js';
 
@@ -28,3 +32,16 @@ export const callbackKinds = {
   idenfy: idenfyDefinition,
   shufti: shuftiDefinition,
 } as const satisfies { readonly [K in KycCallbackKind]: { readonly kind: K; readonly parse: (body: never) => KycCallbackMap[K] } };
+
+/**
+ * Each kind's personal-data fields (names, dates of birth, document numbers, addresses, file URLs,
+ * IP addresses, e-mail, free text), which `redactKycWebhook` replaces: paths into the callback, `*`
+ * for any key or array index, each naming a field and everything inside it. Each list lives in its
+ * kind's folder (`personal.ts`).
+ */
+export const personalFields: { readonly [K in KycCallbackKind]: readonly string[] } = {
+  'jumio-netverify': jumioNetverifyPersonalFields,
+  'jumio-doc-verification': jumioDocVerificationPersonalFields,
+  idenfy: idenfyPersonalFields,
+  shufti: shuftiPersonalFields,
+};

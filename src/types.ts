@@ -9,8 +9,22 @@ export type {
   KycWebhookError,
   KycWebhookErrorCode,
   KycWebhookErrorJSON,
+  KycWebhookErrorKind,
   KycWebhookIssue,
   KycWebhookIssueCode,
 } from './core/error-types.js';
 export type { CompilableSchema, ParseOptions, SchemaCompiler } from './core/options.js';
 export type { ParseResult } from './core/result.js';
+export type {
+  KycOutcome,
+  KycOutcomeDocument,
+  KycOutcomePerson,
+  KycOutcomeReason,
+  KycOutcomeStatus,
+  KycProvider,
+  KycWebhook,
+  KycWebhookOptions,
+  KycWebhookHeaders,
+  RedactedKycWebhook,
+  Redacted,
+} from './webhook/types.js';

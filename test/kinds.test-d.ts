@@ -12,9 +12,9 @@ test('the registry holds exactly the kinds of KycCallbackMap, each parsing to it
   expectTypeOf(callbackKinds['jumio-doc-verification'].provider).toEqualTypeOf<'jumio'>();
 });
 
-test('errors name a kind of the registry, and the types entry says the same', () => {
-  expectTypeOf<KycWebhookError['kind']>().toEqualTypeOf<KycCallbackKind>();
-  expectTypeOf<Types.KycWebhookError['kind']>().toEqualTypeOf<Types.KycCallbackKind>();
+test('errors name a kind of the registry (or unknown, from detection), and the types entry says the same', () => {
+  expectTypeOf<KycWebhookError['kind']>().toEqualTypeOf<KycCallbackKind | 'unknown'>();
+  expectTypeOf<Types.KycWebhookError['kind']>().toEqualTypeOf<Types.KycCallbackKind | 'unknown'>();
   expectTypeOf<Types.KycCallbackKind>().toEqualTypeOf<KycCallbackKind>();
   // The old name is gone, not aliased.
   // @ts-expect-error: `provider` was renamed `kind`

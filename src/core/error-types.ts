@@ -8,6 +8,12 @@ import type { KycCallbackKind } from '../kinds.js';
 export type { KycCallbackKind };
 
 /**
+ * The kind an error names: a callback kind, or `'unknown'` on an error of `parseKycWebhook` for a
+ * body whose kind it could not tell (every error of a kind's own parser names that kind).
+ */
+export type KycWebhookErrorKind = KycCallbackKind | 'unknown';
+
+/**
  * Why a body was rejected.
  *
  * - `malformed_body`: the body is not decodable at all (wrong input type, invalid UTF-8, a malformed
@@ -23,6 +29,8 @@ export type { KycCallbackKind };
  *   non-negative integer or `Infinity`, a getter that throws), or the `compile` option threw.
  * - `internal_error`: not the body's fault: the library failed (a bug, or zod overflowing the
  *   stack); the body may be valid. Answer it as a server error, not as a bad request.
+ * - `unknown_kind`: from `parseKycWebhook` only: the body is no callback kind this version knows
+ *   (its shape and headers match none, or more than one); the error's `kind` is `'unknown'`.
  */
 export type KycWebhookErrorCode =
   | 'malformed_body'
@@ -33,7 +41,8 @@ export type KycWebhookErrorCode =
   | 'nesting_too_deep'
   | 'too_many_items'
   | 'invalid_options'
-  | 'internal_error';
+  | 'internal_error'
+  | 'unknown_kind';
 
 /**
  * What an issue reports: one of zod's issue codes, or one of the library's own. Like zod's, the set
@@ -71,6 +80,7 @@ export type KycWebhookIssueCode =
   | 'compile_failed'
   | 'internal_error'
   | 'more_issues'
+  | 'unknown_kind'
   // from serialize* only
   | 'not_json_data'
   | 'unreadable_callback'
@@ -93,7 +103,7 @@ export interface KycWebhookIssue {
 export interface KycWebhookErrorJSON {
   readonly name: 'KycWebhookError';
   readonly code: KycWebhookErrorCode;
-  readonly kind: KycCallbackKind;
+  readonly kind: KycWebhookErrorKind;
   readonly message: string;
   readonly issues: readonly KycWebhookIssue[];
 }
@@ -107,8 +117,8 @@ export interface KycWebhookError extends Error {
   readonly name: 'KycWebhookError';
   /** Why the body was rejected. */
   readonly code: KycWebhookErrorCode;
-  /** Which callback kind was being parsed. */
-  readonly kind: KycCallbackKind;
+  /** Which callback kind was being parsed (`'unknown'`: `parseKycWebhook` could not tell). */
+  readonly kind: KycWebhookErrorKind;
   /** Every problem found, each with a path and a value-free message. */
   readonly issues: readonly KycWebhookIssue[];
   /**

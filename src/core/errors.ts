@@ -1,12 +1,12 @@
 import type {
-  KycCallbackKind,
+  KycWebhookErrorKind,
   KycWebhookErrorCode,
   KycWebhookErrorJSON,
   KycWebhookError as KycWebhookErrorFields,
   KycWebhookIssue,
 } from './error-types.js';
 
-export type { KycCallbackKind, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from './error-types.js';
+export type { KycCallbackKind, KycWebhookErrorKind, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from './error-types.js';
 
 const brand = Symbol.for('kyc-webhooks.KycWebhookError');
 
@@ -52,20 +52,20 @@ export class KycWebhookError extends VariantHolder implements KycWebhookErrorFie
   override readonly name = 'KycWebhookError';
   /** Why the body was rejected. */
   readonly code: KycWebhookErrorCode;
-  /** Which callback kind was being parsed. */
-  readonly kind: KycCallbackKind;
+  /** Which callback kind was being parsed (`'unknown'`: `parseKycWebhook` could not tell). */
+  readonly kind: KycWebhookErrorKind;
   /** Every problem found, each with a path and a value-free message. */
   readonly issues: readonly KycWebhookIssue[];
 
   /**
    * @param code - why the body was rejected
-   * @param kind - the callback kind being parsed
+   * @param kind - the callback kind being parsed, or `'unknown'` for a body of no known kind
    * @param issues - the problems found; their messages must not contain values from the body
    * @param variant - with `unknown_variant`, the discriminant value received
    */
   constructor(
     code: KycWebhookErrorCode,
-    kind: KycCallbackKind,
+    kind: KycWebhookErrorKind,
     issues: readonly KycWebhookIssue[],
     variant?: string,
   ) {
@@ -91,7 +91,7 @@ export class KycWebhookError extends VariantHolder implements KycWebhookErrorFie
 
 const shownIssues = 3;
 
-function formatMessage(kind: KycCallbackKind, issues: readonly KycWebhookIssue[]): string {
+function formatMessage(kind: KycWebhookErrorKind, issues: readonly KycWebhookIssue[]): string {
   // A final `more_issues` issue, which says how many were left out, is counted but never shown.
   const shown = issues.filter((issue) => issue.code !== 'more_issues').slice(0, shownIssues).map((issue) => {
     const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';

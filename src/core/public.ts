@@ -1,6 +1,6 @@
 // What every entry exports besides its kinds: the error, the raw body type, the options and the result.
 export { KycWebhookError } from './errors.js';
-export type { KycCallbackKind, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookIssue, KycWebhookIssueCode } from './errors.js';
+export type { KycCallbackKind, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookErrorKind, KycWebhookIssue, KycWebhookIssueCode } from './errors.js';
 export type { RawBody } from './body.js';
 export { defaultLimits } from './options.js';
 export type { CompilableSchema, ParseOptions, SchemaCompiler } from './options.js';
