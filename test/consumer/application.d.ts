@@ -1,9 +1,9 @@
 // What the README's snippets call in the reader's own application: their code, not the package's.
 // Everything else a snippet uses, it imports from a real package.
-import type { IdenfyCallback } from 'kyc-webhooks/types';
+import type { IdenfyCallback, KycOutcomePerson, KycOutcomeReason } from 'kyc-webhooks/types';
 
 declare global {
-  const logger: { warn(details: object, message: string): void };
+  const logger: { warn(details: object, message: string): void; info(details: object, message: string): void };
   const queue: { push(job: object): Promise<void> };
   const IDENFY_SIGNING_KEY: string;
   const SHUFTI_SECRET: string;
@@ -21,4 +21,10 @@ declare global {
   function alertOps(message: string): Promise<void>;
   function saveAddress(reference: string, address: object | undefined): Promise<void>;
   function decide(callback: object): 'approve' | 'review' | 'reject';
+  /** The Several providers route: Jumio's addresses (see Security), de-duplication, and what you do with an outcome. */
+  function fromJumioAddresses(request: Request): boolean;
+  function isFirstDelivery(key: string): Promise<boolean>;
+  function approveCustomer(reference: string | undefined, person: KycOutcomePerson | undefined): Promise<void>;
+  function closeVerification(reference: string | undefined, status: string, reasons: readonly KycOutcomeReason[]): Promise<void>;
+  function sendToManualReview(reference: string | undefined, reasons: readonly KycOutcomeReason[]): Promise<void>;
 }

@@ -17,11 +17,12 @@ export function present(values: Readonly<Record<string, unknown>>): Readonly<Rec
 
 /**
  * @param field - the provider field the codes came from
- * @param codes - the codes, if any
+ * @param codes - the codes, if any (anything else gives none)
  * @returns one reason per code that is a non-empty string
  */
-export function codeReasons(field: string, codes: readonly unknown[] | null | undefined): KycOutcomeReason[] {
-  return (codes ?? []).filter((code): code is string => typeof code === 'string' && code !== '').map((code) => ({ field, code }));
+export function codeReasons(field: string, codes: unknown): KycOutcomeReason[] {
+  // An unknown service's entry (kept as it came) need not be a list.
+  return (Array.isArray(codes) ? (codes as unknown[]) : []).filter((code): code is string => typeof code === 'string' && code !== '').map((code) => ({ field, code }));
 }
 
 /**

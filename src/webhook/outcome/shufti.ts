@@ -31,7 +31,7 @@ export function shuftiOutcome(callback: ShuftiCallback): KycOutcome {
   if (explained.has(status) && callback.event === 'verification.declined') {
     reasons.push(...codeReasons('declined_codes', callback.declined_codes));
     for (const [service, codes] of Object.entries(callback.services_declined_codes ?? {})) {
-      reasons.push(...codeReasons(`services_declined_codes.${service}`, codes as readonly unknown[] | undefined));
+      reasons.push(...codeReasons(`services_declined_codes.${service}`, codes));
     }
     const reason = text(callback.declined_reason);
     if (reason !== undefined) reasons.push({ field: 'declined_reason', description: reason });
