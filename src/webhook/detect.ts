@@ -63,7 +63,7 @@ export function safeParseKycWebhook(body: unknown, options?: KycWebhookOptions |
  * @example
  * ```ts
  * const webhook = parseKycWebhook(await request.text(), { headers: request.headers });
- * if (webhook.kind === 'idenfy') console.log(webhook.callback.scanRef);
+ * if (webhook.kind === 'idenfy') await recordScan(webhook.callback.scanRef);
  * ```
  */
 export function parseKycWebhook(body: unknown, options?: KycWebhookOptions | null): KycWebhook {
