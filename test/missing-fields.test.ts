@@ -9,14 +9,14 @@ import {
   openEnum,
   optional,
   placeholderText,
-  record,
+  objectOf,
   textBoolean,
   type SchemaSettings,
 } from '../src/core/fields.js';
 import { safeParseCallback, serializeCallback, type CallbackFormat } from '../src/core/parse.js';
 import { KycWebhookError } from '../src/core/errors.js';
-import { anyObject, integer, openMap } from '../src/idenfy/fields.js';
-import { checkResult, documentTypes, noError, phpObject, serviceResult, text } from '../src/shufti/fields.js';
+import { anyObject, openMap } from '../src/idenfy/fields.js';
+import { checkResult, chosenTypes, emptyAsNull, noError, phpObject, serviceResult } from '../src/shufti/fields.js';
 import { safeParseJumioNetverify } from '../src/jumio/index.js';
 import { safeParseJumioDocVerification } from '../src/jumio/index.js';
 import { safeParseIdenfy } from '../src/idenfy/index.js';
@@ -52,7 +52,7 @@ const object = z.looseObject({ name: z.string() });
 /** Each builder, a value of the wrong kind for it, and what its missing message says was expected. */
 const builders: { name: string; field: (settings: SchemaSettings) => z.core.$ZodType; wrong: unknown; expected: string }[] = [
   { name: 'core openEnum (default)', field: (s) => openEnum(['A', 'B'], s), wrong: 1, expected: 'Missing (expected string)' },
-  { name: 'core record', field: (s) => record({ name: z.string() }, s), wrong: 'x', expected: 'Missing (expected object)' },
+  { name: 'core objectOf', field: (s) => objectOf({ name: z.string() }, s), wrong: 'x', expected: 'Missing (expected object)' },
   { name: 'core formatted', field: () => formatted(isoDate), wrong: '2026', expected: 'Missing (expected string)' },
   { name: 'core placeholderText', field: () => placeholderText('N/A'), wrong: 7, expected: 'Missing (expected string)' },
   {
@@ -65,14 +65,14 @@ const builders: { name: string; field: (settings: SchemaSettings) => z.core.$Zod
   { name: 'core jsonText', field: (s) => jsonText(object, s), wrong: 7, expected: 'Missing (expected string)' },
   { name: 'core oneOrMany', field: () => oneOrMany(z.string()), wrong: 7, expected: 'Missing (expected array)' },
   {
-    name: 'iDenfy integer',
-    field: () => integer(),
+    name: 'core integer',
+    field: () => numeric('number', 'integer'),
     wrong: 1.5,
     expected: 'Missing (expected an integer (a JSON number or a string of digits))',
   },
   { name: 'iDenfy anyObject', field: () => anyObject(), wrong: [], expected: 'Missing (expected object)' },
   { name: 'iDenfy openMap', field: () => openMap({}, z.nullable(z.string()), 'a URL or null'), wrong: 'x', expected: 'Missing (expected object)' },
-  { name: 'Shufti text', field: () => text(''), wrong: 7, expected: 'Missing (expected string)' },
+  { name: 'Shufti emptyAsNull', field: () => emptyAsNull(''), wrong: 7, expected: 'Missing (expected string)' },
   { name: 'Shufti noError', field: () => noError(), wrong: 'x', expected: 'Missing (expected one of "", null)' },
   { name: 'Shufti checkResult', field: () => checkResult(), wrong: 2, expected: 'Missing (expected one of 1, 0, null, "")' },
   {
@@ -82,7 +82,7 @@ const builders: { name: string; field: (settings: SchemaSettings) => z.core.$Zod
     expected: 'Missing (expected 1, 0, null, "" or an object of such check results)',
   },
   { name: 'Shufti phpObject', field: () => phpObject(object), wrong: 'x', expected: 'Missing (expected object)' },
-  { name: 'Shufti documentTypes', field: (s) => documentTypes(['passport'], s), wrong: 'passport', expected: 'Missing (expected array)' },
+  { name: 'Shufti chosenTypes', field: (s) => chosenTypes(['passport'], s), wrong: 'passport', expected: 'Missing (expected array)' },
 ];
 
 describe('every field builder reports an absent required field as missing', () => {

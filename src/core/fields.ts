@@ -35,17 +35,6 @@ export function optional<T extends z.core.SomeType>(inner: T): z.ZodMiniExactOpt
 }
 
 /**
- * One schema instance for many fields: zod schemas are immutable, so fields that check the same
- * thing can share one, and every instance not built is cold-start time saved.
- *
- * @param schema - the schema to share
- * @returns a builder that returns that same instance on every call
- */
-export function shared<S extends z.core.$ZodType>(schema: S): () => S {
-  return () => schema;
-}
-
-/**
  * @param values - the documented values
  * @param settings - with `strict`, only the documented values are accepted
  * @returns a string schema typed as the documented values plus any string
@@ -62,8 +51,23 @@ export function openEnum<const T extends readonly [string, ...string[]]>(
  * @param settings - with `strict`, unknown fields are rejected; otherwise they are kept as they came
  * @returns an object schema (typed as the lenient one: the output carries the same known fields)
  */
-export function record<S extends z.core.$ZodLooseShape>(shape: S, settings: SchemaSettings): z.ZodObject<S, z.core.$loose> {
+export function objectOf<S extends z.core.$ZodLooseShape>(shape: S, settings: SchemaSettings): z.ZodObject<S, z.core.$loose> {
   return (settings.strict ? z.strictObject(shape) : z.looseObject(shape)) as z.ZodObject<S, z.core.$loose>;
+}
+
+/**
+ * The builders whose schema depends on the settings, bound to one settings value, so a kind's
+ * schema builder names each once: `const { object, values, json } = fieldsFor(settings)`.
+ *
+ * @param settings - the settings the schema is built for
+ * @returns `object` ({@link objectOf}), `values` ({@link openEnum}) and `json` ({@link jsonText})
+ */
+export function fieldsFor(settings: SchemaSettings) {
+  return {
+    object: <S extends z.core.$ZodLooseShape>(shape: S) => objectOf(shape, settings),
+    values: <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings),
+    json: <T extends z.core.$ZodType>(schema: T) => jsonText(schema, settings),
+  };
 }
 
 /** A string format the provider promises, checked with a pattern and named in the message. */
@@ -130,21 +134,30 @@ export function textBoolean(spelling: { readonly true: string; readonly false: s
 const booleanText = /^(?:true|false)$/i;
 
 const decimal = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const integerText = /^-?(?:0|[1-9]\d*)$/;
 
 /**
- * A number the provider may send as a JSON number or as a numeric string.
+ * A number the provider may send as a JSON number or as a numeric string (`1554726960` or
+ * `"1554726960"`). (One codec rather than a union of the two spellings: a union tries each in
+ * turn, and costs several times as much.)
  *
  * @param encodeAs - whether it is written back as a string (form fields) or a JSON number
- * @returns a codec from the wire value to a finite `number`
+ * @param kind - `integer` accepts only integers (a JSON number or a string of digits)
+ * @returns a codec from the wire value to a finite `number` (a safe integer for `integer`)
  */
-export function numeric<E extends 'string' | 'number'>(encodeAs: E) {
-  return z.codec(z.unknown(), z.number({ error: 'Expected a finite number' }), {
-    decode: (value, payload) => {
-      if (typeof value === 'number') return value;
-      if (typeof value === 'string' && decimal.test(value)) return Number(value) + 0; // + 0 turns -0 into 0
-      return refuse(payload, value, 'Expected a number', 'invalid_type');
+export function numeric(encodeAs: 'string' | 'number', kind: 'number' | 'integer' = 'number') {
+  const integer = kind === 'integer';
+  const [pattern, expected] = integer
+    ? [integerText, 'Expected an integer (a JSON number or a string of digits)']
+    : [decimal, 'Expected a number'];
+  const value = integer ? z.int({ error: 'Expected a safe integer' }) : z.number({ error: 'Expected a finite number' });
+  return z.codec(z.unknown(), value, {
+    decode: (wire, payload) => {
+      if (typeof wire === 'number' && (!integer || Number.isInteger(wire))) return wire;
+      if (typeof wire === 'string' && pattern.test(wire)) return Number(wire) + 0; // + 0 turns -0 into 0
+      return refuse(payload, wire, expected, 'invalid_type');
     },
-    encode: (value) => (encodeAs === 'string' ? String(value) : value),
+    encode: (number) => (encodeAs === 'string' ? String(number) : number),
   });
 }
 

@@ -1,5 +1,5 @@
 import * as z from '../core/zod.js';
-import { formatted, isoTimestamp, openEnum, optional, record, shared, type SchemaSettings } from '../core/fields.js';
+import { fieldsFor, formatted, isoTimestamp, optional, type SchemaSettings } from '../core/fields.js';
 import {
   amlServiceNames,
   amlSuspicions,
@@ -21,11 +21,10 @@ import { anyObject } from './fields.js';
  *   `{ suspected, results }` summary, and the version 3 `amlCheck`
  */
 export function buildScreeningSchemas(settings: SchemaSettings) {
-  const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
-  const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
-  const text = shared(z.nullable(z.string()));
-  const optionalText = shared(optional(text()));
-  const optionalString = shared(optional(z.string()));
+  const { object, values } = fieldsFor(settings);
+  const nullableString = z.nullable(z.string());
+  const optionalNullableString = optional(nullableString);
+  const optionalString = optional(z.string());
 
   const serviceStatus = object({
     serviceSuspected: z.boolean(),
@@ -38,36 +37,36 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
   // Required: what every generation sends. The middle generation's hits (iDenfy's AML page) have
   // only these ten; the list, document, category and check date came with the specification.
   const nameMatch = object({
-    name: text(),
-    surname: text(),
-    nationality: text(),
-    dob: text(),
+    name: nullableString,
+    surname: nullableString,
+    nationality: nullableString,
+    dob: nullableString,
     suspicion: z.nullable(values(amlSuspicions)),
-    reason: text(),
-    listNumber: optionalText(),
-    listName: optionalText(),
+    reason: nullableString,
+    listNumber: optionalNullableString,
+    listName: optionalNullableString,
     score: z.nullable(z.int()),
-    lastUpdate: text(),
-    exitDate: optionalText(),
+    lastUpdate: nullableString,
+    exitDate: optionalNullableString,
     isPerson: z.nullable(z.boolean()),
     isActive: z.nullable(z.boolean()),
-    linkedDocument: optionalText(),
+    linkedDocument: optionalNullableString,
     pepLevel: optional(z.nullable(z.int())),
-    category: optionalText(),
-    otherInformation: optionalText(),
-    checkDate: optionalText(),
+    category: optionalNullableString,
+    otherInformation: optionalNullableString,
+    checkDate: optionalNullableString,
     whitelisted: optional(z.nullable(z.boolean())),
   });
 
   // The negative-news service's articles (iDenfy's AML page) have only title, url, text and type.
   const adverseMediaArticle = object({
-    title: text(),
-    url: text(),
-    text: text(),
-    score: optionalText(),
+    title: nullableString,
+    url: nullableString,
+    text: nullableString,
+    score: optionalNullableString,
     type: z.nullable(values(articleTypes)),
-    checkDate: optionalString(),
-    publishDate: optionalText(),
+    checkDate: optionalString,
+    publishDate: optionalNullableString,
   });
 
   // A name match always has `name`, an article always has `title`: the two shapes never overlap.
@@ -80,16 +79,16 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     serviceName: values(amlServiceNames),
     serviceGroupType: values(serviceGroupTypes),
     uid: z.string(),
-    errorMessage: text(),
+    errorMessage: nullableString,
     data: optional(z.array(amlHit)),
   });
 
   const lidRecord = object({
     documentNumber: z.string(),
-    documentType: text(),
+    documentType: nullableString,
     valid: z.boolean(),
     expiryDate: z.string(),
-    checkDate: optionalString(),
+    checkDate: optionalString,
   });
 
   const lidResult = object({
@@ -98,24 +97,24 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     serviceName: z.string(),
     serviceGroupType: optional(values(serviceGroupTypes)),
     uid: z.string(),
-    errorMessage: text(),
+    errorMessage: nullableString,
   });
 
   const criminalOffense = object({
-    offense: text(),
-    offenseClass: text(),
-    offenseDescription: text(),
-    offenseLevel: text(),
-    sentenceDate: text(),
-    courtName: text(),
-    courtCaseNumber: text(),
-    releaseDate: text(),
+    offense: nullableString,
+    offenseClass: nullableString,
+    offenseDescription: nullableString,
+    offenseLevel: nullableString,
+    sentenceDate: nullableString,
+    courtName: nullableString,
+    courtCaseNumber: nullableString,
+    releaseDate: nullableString,
   });
 
   const criminalRecord = object({
     offenses: z.array(criminalOffense),
-    fullName: text(),
-    county: text(),
+    fullName: nullableString,
+    county: nullableString,
     region: z.nullable(values(usStates)),
   });
 
@@ -125,7 +124,7 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     serviceName: z.string(),
     serviceGroupType: optional(values(serviceGroupTypes)),
     uid: z.string(),
-    errorMessage: text(),
+    errorMessage: nullableString,
   });
 
   const serviceSummary = object({
@@ -133,12 +132,12 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     results: anyObject(),
   });
 
-  const amlCheckAddress = object({ city: text(), geography: text() });
+  const amlCheckAddress = object({ city: nullableString, geography: nullableString });
 
   const amlCheckMatch = object({
     addresses: z.nullable(z.array(amlCheckAddress)),
     datesOfBirth: z.nullable(z.array(z.string())),
-    gender: text(),
+    gender: nullableString,
     nationalities: z.nullable(z.array(z.string())),
     match: z.string(),
     formerSanBodyIds: z.nullable(z.array(z.int())),
@@ -146,25 +145,25 @@ export function buildScreeningSchemas(settings: SchemaSettings) {
     datasets: z.array(z.string()),
     currentSanBodyIds: z.nullable(z.array(z.int())),
     version: z.int(),
-    pepTier: optionalText(),
+    pepTier: optionalNullableString,
     score: z.nullable(z.int()),
-    profileImage: optionalText(),
-    name: text(),
+    profileImage: optionalNullableString,
+    name: nullableString,
     resourceId: z.string(),
   });
 
   const amlCheckArticle = object({
-    title: text(),
+    title: nullableString,
     url: z.string(),
-    text: text(),
-    score: text(),
-    type: text(),
-    publishDate: text(),
+    text: nullableString,
+    score: nullableString,
+    type: nullableString,
+    publishDate: nullableString,
   });
 
   const amlCheck = object({
-    id: text(),
-    overallStatus: text(),
+    id: nullableString,
+    overallStatus: nullableString,
     statusSetBy: z.nullable(anyObject()),
     statusSetAt: z.nullable(formatted(isoTimestamp)),
     adverseMedia: z.nullable(z.array(amlCheckArticle)),

@@ -1,10 +1,10 @@
-import type { IdenfyOverallStatus } from './types.js';
-
 // The values of iDenfy's enumerations, as its specification (FIELDS.md §1) and the documentation pages
 // named beside each list give them; fixtures/idenfy/ENUMERATIONS.md records the source of every list.
-// The type test pins each list to its type in types.ts: a value missing from either side fails it.
+// Each list is the one source of its values: the types in types.ts, the schema, the arbitraries of
+// `kyc-webhooks/testing` and the type tests all derive from it.
 
-export const overallStatuses = [
+/** Every `status.overall` this version knows. */
+export const idenfyOverallStatuses = /* @__PURE__ */ Object.freeze([
   'APPROVED',
   'DENIED',
   'SUSPECTED',
@@ -15,10 +15,7 @@ export const overallStatuses = [
   'ARCHIVED',
   'NOT_REVIEWED',
   'EXPIRED-DELETED',
-] as const satisfies readonly IdenfyOverallStatus[];
-
-/** Every `status.overall` this version knows. */
-export const idenfyOverallStatuses: readonly IdenfyOverallStatus[] = /* @__PURE__ */ Object.freeze([...overallStatuses]);
+] as const);
 // `EXPIRED-DELETED` is in the vocabulary and verification-status pages, not the specification (README).
 
 /** The specification's face statuses, and `FACE_SUSPECTED`, `FACE_BLACKLISTED` from the vocabulary page. */

@@ -1,28 +1,6 @@
 import * as z from '../core/zod.js';
-import { refuse } from '../core/fields.js';
 
 // Field builders for iDenfy's JSON that the shared ones in core/fields.ts do not cover.
-
-const integerText = /^-?(?:0|[1-9]\d*)$/;
-const expectedInteger = 'Expected an integer (a JSON number or a string of digits)';
-
-/**
- * An integer the provider may send as a JSON number or as a numeric string (`1554726960` or
- * `"1554726960"`). It is always written back as a JSON number. (One codec rather than a union of
- * the two spellings: a union tries each in turn, and costs several times as much.)
- *
- * @returns a codec from the wire value to a safe integer
- */
-export function integer() {
-  return z.codec(z.unknown(), z.int({ error: 'Expected a safe integer' }), {
-    decode: (value, payload) => {
-      if (typeof value === 'number' && Number.isInteger(value)) return value;
-      if (typeof value === 'string' && integerText.test(value)) return Number(value) + 0; // + 0 turns -0 into 0
-      return refuse(payload, value, expectedInteger, 'invalid_type');
-    },
-    encode: (value) => value,
-  });
-}
 
 /**
  * An object the provider leaves open (`additionalProperties: {}` and no properties): any JSON

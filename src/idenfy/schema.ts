@@ -1,7 +1,8 @@
 import * as z from '../core/zod.js';
 import { defineCallback, type CallbackKindDefinition } from '../core/define.js';
-import { openEnum, optional, record, shared, type SchemaSettings } from '../core/fields.js';
+import { fieldsFor, numeric, optional, type SchemaSettings } from '../core/fields.js';
 import { jsonWire, type JsonBody } from '../core/json-body.js';
+import type { ByNestedDiscriminant } from '../core/nested-union.js';
 import { buildScreeningSchemas } from './aml.js';
 import {
   additionalStepStatuses,
@@ -12,30 +13,15 @@ import {
   faceStatuses,
   fraudTags,
   mismatchTags,
-  overallStatuses,
+  idenfyOverallStatuses,
   platforms,
   riskLevels,
   sexes,
   suspicionReasons,
 } from './enumerations.js';
-import { anyObject, integer, openMap } from './fields.js';
+import { anyObject, openMap } from './fields.js';
 import type { IdenfyCallback } from './types.js';
 import { buildVerificationSchemas } from './verifications.js';
-
-/** `T` without the keys `Key` (unlike `Omit`, it keeps the other keys of a type with an index signature). */
-type Without<T, Key extends PropertyKey> = { [K in keyof T as K extends Key ? never : K]: T[K] };
-
-/**
- * The union, one member per value of `status.overall`, of a callback type whose `status.overall`
- * is itself a union.
- */
-export type ByOverall<T> = T extends { status: infer Status extends { overall: string } }
-  ? Status['overall'] extends infer Overall
-    ? Overall extends string
-      ? Without<T, 'status'> & { status: Without<Status, 'overall'> & { overall: Overall } }
-      : never
-    : never
-  : never;
 
 /**
  * Builds the schema of the identification result callback: from the JSON body, as `JSON.parse`
@@ -51,15 +37,14 @@ export type ByOverall<T> = T extends { status: infer Status extends { overall: s
  * @returns the schema, whose output is a union discriminated by `status.overall`
  */
 export function buildIdenfySchema(settings: SchemaSettings) {
-  const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
-  const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
+  const { object, values } = fieldsFor(settings);
   const nullable = z.nullable;
-  const text = shared(optional(nullable(z.string())));
+  const optionalNullableString = optional(nullable(z.string()));
   const screening = buildScreeningSchemas(settings);
   const verifications = buildVerificationSchemas(settings);
 
   const status = object({
-    overall: z.enum(overallStatuses),
+    overall: z.enum(idenfyOverallStatuses),
     autoFace: nullable(values(faceStatuses)),
     manualFace: nullable(values(faceStatuses)),
     autoDocument: nullable(values(documentStatuses)),
@@ -72,45 +57,45 @@ export function buildIdenfySchema(settings: SchemaSettings) {
 
   // Top level in the specification, inside `data` in iDenfy's examples: typed in both places.
   const dualPlacement = {
-    manualAddress: text(),
+    manualAddress: optionalNullableString,
     manualAddressMatch: optional(z.boolean()),
     registryCenterCheck: optional(nullable(verifications.registryCenterCheck)),
     addressVerification: optional(nullable(verifications.addressVerification)),
   };
 
   const data = object({
-    docFirstName: text(),
-    docLastName: text(),
-    docNumber: text(),
-    docPersonalCode: text(),
-    docExpiry: text(),
-    docDob: text(),
-    docDateOfIssue: text(),
+    docFirstName: optionalNullableString,
+    docLastName: optionalNullableString,
+    docNumber: optionalNullableString,
+    docPersonalCode: optionalNullableString,
+    docExpiry: optionalNullableString,
+    docDob: optionalNullableString,
+    docDateOfIssue: optionalNullableString,
     docType: optional(nullable(values(documentTypes))),
     docSex: optional(nullable(values(sexes))),
-    docNationality: text(),
-    docIssuingCountry: text(),
-    selectedCountry: text(),
-    birthPlace: text(),
-    authority: text(),
-    address: text(),
-    docTemporaryAddress: text(),
-    mothersMaidenName: text(),
-    docBirthName: text(),
-    docPatronymic: text(),
-    driverLicenseCategory: text(),
+    docNationality: optionalNullableString,
+    docIssuingCountry: optionalNullableString,
+    selectedCountry: optionalNullableString,
+    birthPlace: optionalNullableString,
+    authority: optionalNullableString,
+    address: optionalNullableString,
+    docTemporaryAddress: optionalNullableString,
+    mothersMaidenName: optionalNullableString,
+    docBirthName: optionalNullableString,
+    docPatronymic: optionalNullableString,
+    driverLicenseCategory: optionalNullableString,
     manuallyDataChanged: optional(nullable(z.boolean())),
-    fullName: text(),
-    orgFirstName: text(),
-    orgLastName: text(),
-    orgNationality: text(),
-    orgBirthPlace: text(),
-    orgAuthority: text(),
-    orgAddress: text(),
-    orgTemporaryAddress: text(),
-    orgMothersMaidenName: text(),
-    orgPatronymic: text(),
-    orgBirthName: text(),
+    fullName: optionalNullableString,
+    orgFirstName: optionalNullableString,
+    orgLastName: optionalNullableString,
+    orgNationality: optionalNullableString,
+    orgBirthPlace: optionalNullableString,
+    orgAuthority: optionalNullableString,
+    orgAddress: optionalNullableString,
+    orgTemporaryAddress: optionalNullableString,
+    orgMothersMaidenName: optionalNullableString,
+    orgPatronymic: optionalNullableString,
+    orgBirthName: optionalNullableString,
     ageEstimate: optional(nullable(values(ageEstimates))),
     clientIpProxyRiskLevel: optional(nullable(values(riskLevels))),
     duplicateFaces: optional(nullable(z.array(z.string()))),
@@ -119,9 +104,9 @@ export function buildIdenfySchema(settings: SchemaSettings) {
     ...dualPlacement,
   });
 
-  const url = text;
+  const url = optionalNullableString;
   const fileUrls = openMap(
-    { FRONT: url(), BACK: url(), FACE: url(), FRONT_VIDEO: url(), BACK_VIDEO: url(), FACE_VIDEO: url() },
+    { FRONT: url, BACK: url, FACE: url, FRONT_VIDEO: url, BACK_VIDEO: url, FACE_VIDEO: url },
     // Typed with `undefined` to match the declared index signature (a file not sent); the check
     // itself still refuses an `undefined` value.
     nullable(z.string()) as z.ZodType<string | null | undefined>,
@@ -152,15 +137,15 @@ export function buildIdenfySchema(settings: SchemaSettings) {
       }),
     ),
     scanRef: z.string(),
-    externalRef: text(),
+    externalRef: optionalNullableString,
     clientId: z.string(),
     companyId: optional(z.string()),
     beneficiaryId: optional(z.string()),
-    startTime: optional(integer()),
-    finishTime: optional(integer()),
-    clientIp: text(),
-    clientIpCountry: text(),
-    clientLocation: text(),
+    startTime: optional(numeric('number', 'integer')),
+    finishTime: optional(numeric('number', 'integer')),
+    clientIp: optionalNullableString,
+    clientIpCountry: optionalNullableString,
+    clientLocation: optionalNullableString,
     gdcMatch: optional(nullable(z.boolean())),
     questionnaireAnswers: optional(nullable(verifications.questionnaireAnswers)),
     riskAssessment: optional(nullable(verifications.riskAssessment)),
@@ -174,7 +159,7 @@ export function buildIdenfySchema(settings: SchemaSettings) {
   });
 
   // The same values, typed as the union they are; the type tests pin each member to its interface.
-  return callback as unknown as z.ZodType<ByOverall<z.output<typeof callback>>, z.input<typeof callback>>;
+  return callback as unknown as z.ZodType<ByNestedDiscriminant<z.output<typeof callback>, 'status', 'overall'>, z.input<typeof callback>>;
 }
 
 /** The iDenfy identification result kind: one JSON document, told apart by `status.overall`. */
@@ -183,6 +168,6 @@ export const idenfyDefinition: CallbackKindDefinition<'idenfy', 'idenfy', Idenfy
   provider: 'idenfy',
   webhook: true,
   wire: jsonWire,
-  discriminants: [{ path: ['status', 'overall'], values: overallStatuses }],
+  discriminants: [{ path: ['status', 'overall'], values: idenfyOverallStatuses }],
   build: buildIdenfySchema,
 });

@@ -1,4 +1,32 @@
 import type { OpenEnum } from '../core/open-enum.js';
+import type {
+  additionalStepStatuses,
+  additionalStepTypes,
+  addressVerificationQualities,
+  addressVerificationStatuses,
+  ageEstimates,
+  amlServiceNames,
+  amlSuspicions,
+  articleTypes,
+  bankCardNoMatchReasons,
+  bankCardVerificationStatuses,
+  documentStatuses,
+  documentTypes,
+  faceStatuses,
+  fraudTags,
+  mismatchTags,
+  idenfyOverallStatuses,
+  platforms,
+  questionTypes,
+  registryCenterKinds,
+  riskLevels,
+  serviceGroupTypes,
+  serviceOverallStatuses,
+  sexes,
+  softKycMatchStatuses,
+  suspicionReasons,
+  usStates,
+} from './enumerations.js';
 
 // iDenfy identification result webhook payload types. Hand-written, free of zod: `kyc-webhooks/types`
 // exports them for type-only users. A type test pins the schema's output to them.
@@ -15,351 +43,86 @@ import type { OpenEnum } from '../core/open-enum.js';
  * is from the earliest revision of iDenfy's callback page, `EXPIRED-DELETED` from its status vocabulary;
  * the others are in the current specification.
  */
-export type IdenfyOverallStatus =
-  | 'APPROVED'
-  | 'DENIED'
-  | 'SUSPECTED'
-  | 'REVIEWING'
-  | 'EXPIRED'
-  | 'ACTIVE'
-  | 'DELETED'
-  | 'ARCHIVED'
-  | 'NOT_REVIEWED'
-  | 'EXPIRED-DELETED';
+export type IdenfyOverallStatus = (typeof idenfyOverallStatuses)[number];
 
 /** The result of a face check, automatic or manual. */
-export type IdenfyFaceStatus = OpenEnum<
-  | 'FACE_MATCH'
-  | 'FACE_NOT_CHECKED'
-  | 'FACE_MISMATCH'
-  | 'NO_FACE_FOUND'
-  | 'TOO_MANY_FACES'
-  | 'FACE_TOO_BLURRY'
-  | 'FACE_GLARED'
-  | 'FACE_UNCERTAIN'
-  | 'FACE_NOT_ANALYSED'
-  | 'FACE_ERROR'
-  | 'AUTO_UNVERIFIABLE'
-  | 'FAKE_FACE'
-  | 'FACE_SUSPECTED'
-  | 'FACE_BLACKLISTED'
->;
+export type IdenfyFaceStatus = OpenEnum<(typeof faceStatuses)[number]>;
 
 /** The result of a document check, automatic or manual. */
-export type IdenfyDocumentStatus = OpenEnum<
-  | 'DOC_VALIDATED'
-  | 'DOC_INFO_MISMATCH'
-  | 'DOC_NOT_FOUND'
-  | 'DOC_NOT_FULLY_VISIBLE'
-  | 'DOC_FACE_NOT_FOUND'
-  | 'DOC_TOO_BLURRY'
-  | 'DOC_GLARED'
-  | 'DOC_FACE_GLARED'
-  | 'MRZ_NOT_FOUND'
-  | 'MRZ_OCR_READING_ERROR'
-  | 'BARCODE_NOT_FOUND'
-  | 'DOC_EXPIRED'
-  | 'DOC_NOT_SUPPORTED'
-  | 'COUNTRY_NOT_SUPPORTED'
-  | 'COUNTRY_MISMATCH'
-  | 'DOC_TYPE_MISMATCH'
-  | 'DOC_SUBTYPE_MISMATCH'
-  | 'DOC_SIDE_MISMATCH'
-  | 'DOC_DAMAGED'
-  | 'DOC_FAKE'
-  | 'DOC_PERSONAL_CODE_INVALID'
-  | 'DOC_NOT_ALLOWED'
-  | 'DOC_NAME_ERROR'
-  | 'DOC_SURNAME_ERROR'
-  | 'DOC_EXPIRY_ERROR'
-  | 'DOC_DOB_ERROR'
-  | 'DOC_PERSONAL_NUMBER_ERROR'
-  | 'DOC_NUMBER_ERROR'
-  | 'DOC_DATE_OF_ISSUE_ERROR'
-  | 'DOC_SEX_ERROR'
-  | 'DOC_NATIONALITY_ERROR'
-  | 'DOC_NOT_ANALYSED'
-  | 'DOC_ERROR'
-  | 'AUTO_UNVERIFIABLE'
-  | 'DOC_SPOOF_DETECTED'
-  | 'MRZ_INVALID'
-  | 'EID_FAILED'
-  | 'NFC_INIT_FAILED'
-  | 'NFC_FAILED'
-  | 'NFC_TIMEOUT'
->;
+export type IdenfyDocumentStatus = OpenEnum<(typeof documentStatuses)[number]>;
 
 /** A fraud indicator that can make an identification `SUSPECTED`. */
-export type IdenfyFraudTag = OpenEnum<
-  | 'FACE_IN_BLACKLIST'
-  | 'DOC_FACE_IN_BLACKLIST'
-  | 'DATA_BLACKLISTED'
-  | 'DATA_IN_BLACKLIST'
-  | 'DUPLICATE_FACE'
-  | 'DUPLICATE_DOC_FACE'
-  | 'DUPLICATE_PERSONAL_DATA'
-  | 'VIRTUAL_CAMERA'
-  | 'ADDRESS_UNVERIFIED'
-  | 'PORTRAIT_SUBSTITUTION'
-  | 'FACE_SUSPECTED'
-  | 'FACE_BLACKLISTED'
-  | 'DOC_FACE_BLACKLISTED'
-  | 'DOC_MOBILE_PHOTO'
-  | 'DEV_TOOLS_OPENED'
-  | 'DOC_PRINT_SPOOFED'
-  | 'FAKE_PHOTO'
-  | 'AML_SUSPECTION'
-  | 'AML_FAILED'
-  | 'LID_SUSPECTION'
-  | 'LID_FAILED'
-  | 'SANCTIONS_SUSPECTION'
-  | 'SANCTIONS_FAILED'
-  | 'CRIMINAL_SUSPECTED'
-  | 'CRIMINAL_CHECK_FAILED'
-  | 'RC_FAILED'
-  | 'DL_FAILED'
-  | 'AUTO_UNVERIFIABLE'
-  | 'UTILITY_ADDRESS_CHECK_FAILURE'
->;
+export type IdenfyFraudTag = OpenEnum<(typeof fraudTags)[number]>;
 
 /** Where the data you sent with the token does not match what was read from the document. */
-export type IdenfyMismatchTag = OpenEnum<
-  | 'NAME'
-  | 'SURNAME'
-  | 'DOCUMENT_NUMBER'
-  | 'PERSONAL_CODE'
-  | 'EXPIRY_DATE'
-  | 'DATE_OF_BIRTH'
-  | 'DATE_OF_ISSUE'
-  | 'NATIONALITY'
-  | 'SEX'
-  | 'FULL_NAME'
-  | 'DOC_INFO_MISMATCH'
-  | 'UNDER_AGE'
-  | 'OVER_AGE'
-  | 'UNKNOWN_AGE'
-  | 'UTILITY_ADDRESS'
-  | 'UTILITY_NAME'
-  | 'EXPIRED_UTILITY_BILL'
-  | 'INVALID_ADDITIONAL_STEP'
-  | 'ADDITIONAL_STEP_NOT_FOUND'
-  | 'ADDITIONAL_STEP_INFORMATION_MISMATCH'
-  | 'EXPIRED_ADDITIONAL_STEP_INFORMATION'
-  | 'REGISTRY_CENTER_INFO_MISMATCH'
-  | 'DRIVER_LICENSE_INFO_MISMATCH'
-  | 'NOT_SUPPORTED_POA_DOCUMENT_TYPE'
-  | 'NOT_SUPPORTED_POA_DOCUMENT_COUNTRY'
-  | 'POA_COUNTRIES_MISMATCH'
-  | 'POA_SCREENSHOT_DETECTED'
-  | 'GDC_NOT_MATCH'
->;
+export type IdenfyMismatchTag = OpenEnum<(typeof mismatchTags)[number]>;
 
 /** Why an identification was suspected, in the older `suspicionReasons` list. */
-export type IdenfySuspicionReason = OpenEnum<
-  | 'FACE_SUSPECTED'
-  | 'FACE_BLACKLISTED'
-  | 'DOC_FACE_BLACKLISTED'
-  | 'DOC_MOBILE_PHOTO'
-  | 'DEV_TOOLS_OPENED'
-  | 'DOC_PRINT_SPOOFED'
-  | 'FAKE_PHOTO'
-  | 'AML_SUSPECTION'
-  | 'AML_FAILED'
-  | 'LID_SUSPECTION'
-  | 'LID_FAILED'
-  | 'AUTO_UNVERIFIABLE'
->;
+export type IdenfySuspicionReason = OpenEnum<(typeof suspicionReasons)[number]>;
 
 /** The result of the additional steps (such as a proof of address), decided by a human. */
-export type IdenfyAdditionalStepStatus = OpenEnum<'VALID' | 'INVALID' | 'NOT_FOUND'>;
+export type IdenfyAdditionalStepStatus = OpenEnum<(typeof additionalStepStatuses)[number]>;
 
 /** The kind of device the client completed the identification on. */
-export type IdenfyPlatform = OpenEnum<'PC' | 'MOBILE' | 'TABLET' | 'MOBILE_APP' | 'MOBILE_SDK' | 'OTHER'>;
+export type IdenfyPlatform = OpenEnum<(typeof platforms)[number]>;
 
 /** The kind of document the client used. `INTERNATIONAL_PASSPORT` is from older revisions. */
-export type IdenfyDocumentType = OpenEnum<
-  | 'ID_CARD'
-  | 'PASSPORT'
-  | 'RESIDENCE_PERMIT'
-  | 'DRIVER_LICENSE'
-  | 'PAN_CARD'
-  | 'AADHAAR'
-  | 'VISA'
-  | 'NATIONAL_PASSPORT'
-  | 'PROVISIONAL_DRIVER_LICENSE'
-  | 'OLD_ID_CARD'
-  | 'MILITARY_CARD'
-  | 'ADDRESS_CARD'
-  | 'SMART_ID'
-  | 'CLEAR'
-  | 'ONE_ID'
-  | 'BANK_ID_SE'
-  | 'BANK_ID_NO'
-  | 'BANK_ID_CZ'
-  | 'FTN'
-  | 'MIT_ID'
-  | 'VERIMI'
-  | 'LA_WALLET'
-  | 'SAMSUNG_WALLET'
-  | 'MOJE_ID_CZ'
-  | 'YOTI_ID'
-  | 'SPID'
-  | 'ITSME'
-  | 'OTHER'
-  | 'BORDER_CROSSING'
-  | 'ASYLUM'
-  | 'PHOTO_CARD'
-  | 'PROOF_OF_AGE_CARD'
-  | 'TRAVEL_CARD'
-  | 'SOCIAL_SECURITY_CARD'
-  | 'VOTER_CARD'
-  | 'DIPLOMATIC_ID'
-  | 'WORK_PERMIT'
-  | 'INTERNATIONAL_PASSPORT'
->;
+export type IdenfyDocumentType = OpenEnum<(typeof documentTypes)[number]>;
 
 /** The sex printed on the document. */
-export type IdenfySex = OpenEnum<'MALE' | 'FEMALE' | 'UNDEFINED'>;
+export type IdenfySex = OpenEnum<(typeof sexes)[number]>;
 
 /** The age group estimated from the selfie. */
-export type IdenfyAgeEstimate = OpenEnum<
-  'UNDER_8' | 'UNDER_13' | 'OVER_8' | 'OVER_13' | 'OVER_16' | 'OVER_18' | 'OVER_21' | 'OVER_22' | 'OVER_25' | 'OVER_30'
->;
+export type IdenfyAgeEstimate = OpenEnum<(typeof ageEstimates)[number]>;
 
 /** A risk level (of the client's IP address, a bank account, a risk assessment). */
-export type IdenfyRiskLevel = OpenEnum<'VERY_LOW' | 'LOW' | 'MEDIUM' | 'HIGH' | 'VERY_HIGH' | 'NOT_CHECKED'>;
+export type IdenfyRiskLevel = OpenEnum<(typeof riskLevels)[number]>;
 
 /** What an additional step asks of the client. */
-export type IdenfyAdditionalStepType = OpenEnum<'UPLOAD' | 'COMPARE' | 'EXTRACT'>;
+export type IdenfyAdditionalStepType = OpenEnum<(typeof additionalStepTypes)[number]>;
 
 /** Whether an AML, LID or criminal check service found something. */
-export type IdenfyServiceOverallStatus = OpenEnum<'SUSPECTED' | 'NOT_SUSPECTED'>;
+export type IdenfyServiceOverallStatus = OpenEnum<(typeof serviceOverallStatuses)[number]>;
 
 /** The group a check service belongs to. */
-export type IdenfyServiceGroupType = OpenEnum<'AML' | 'LID' | 'CRIMINAL_CHECK'>;
+export type IdenfyServiceGroupType = OpenEnum<(typeof serviceGroupTypes)[number]>;
 
 /**
  * The AML service that produced a result: the specification's five names, `PilotApiAmlV2`, the name
  * in every example of iDenfy's callback page, and `PilotApiAmlV2NegativeNews`, the negative-news
  * service of iDenfy's AML page.
  */
-export type IdenfyAmlServiceName = OpenEnum<
-  | 'AML_NAMES_CHECK'
-  | 'AML_OPEN_SANCTIONS'
-  | 'COMPANY_CHECK'
-  | 'AML_NEWS'
-  | 'INHOUSE_ADVERSE_MEDIA'
-  | 'PilotApiAmlV2'
-  | 'PilotApiAmlV2NegativeNews'
->;
+export type IdenfyAmlServiceName = OpenEnum<(typeof amlServiceNames)[number]>;
 
 /** The kind of list an AML name match was found on. */
-export type IdenfyAmlSuspicion = OpenEnum<'SANCTION' | 'INTERPOL' | 'PEPS' | 'ADVERSE_MEDIA' | 'OTHER'>;
+export type IdenfyAmlSuspicion = OpenEnum<(typeof amlSuspicions)[number]>;
 
 /** The tone of an adverse-media article. */
-export type IdenfyArticleType = OpenEnum<'NEGATIVE'>;
+export type IdenfyArticleType = OpenEnum<(typeof articleTypes)[number]>;
 
 /** A US state (or DC) of a criminal record. */
-export type IdenfyUsState = OpenEnum<
-  | 'AL'
-  | 'AZ'
-  | 'AR'
-  | 'CA'
-  | 'CO'
-  | 'CT'
-  | 'DE'
-  | 'DC'
-  | 'FL'
-  | 'GA'
-  | 'ID'
-  | 'IL'
-  | 'IN'
-  | 'IA'
-  | 'KS'
-  | 'KY'
-  | 'LA'
-  | 'ME'
-  | 'MD'
-  | 'MA'
-  | 'MI'
-  | 'MN'
-  | 'MS'
-  | 'MO'
-  | 'MT'
-  | 'NE'
-  | 'NV'
-  | 'NH'
-  | 'NJ'
-  | 'NM'
-  | 'NY'
-  | 'NC'
-  | 'ND'
-  | 'OH'
-  | 'OK'
-  | 'OR'
-  | 'PA'
-  | 'RI'
-  | 'SC'
-  | 'SD'
-  | 'TN'
-  | 'TX'
-  | 'UT'
-  | 'VT'
-  | 'VA'
-  | 'WA'
-  | 'WV'
-  | 'WI'
-  | 'WY'
-  | 'AK'
-  | 'HI'
->;
+export type IdenfyUsState = OpenEnum<(typeof usStates)[number]>;
 
 /** The registry a registry center check queried. */
-export type IdenfyRegistryCenterKind = OpenEnum<
-  'HungaryRegistryCenterCheck' | 'LithuaniaRegistryCenterCheck' | 'Us15RegistryCenterCheck'
->;
+export type IdenfyRegistryCenterKind = OpenEnum<(typeof registryCenterKinds)[number]>;
 
 /** How one field of a US registry record compared with the client's data. */
-export type IdenfySoftKycMatchStatus = OpenEnum<'MATCH' | 'NO_MATCH' | 'PARTIAL_MATCH' | 'NO_DATA' | 'NO_INPUT' | 'INVALID'>;
+export type IdenfySoftKycMatchStatus = OpenEnum<(typeof softKycMatchStatuses)[number]>;
 
 /** How well an address was verified. */
-export type IdenfyAddressVerificationStatus = OpenEnum<'VERIFIED' | 'PARTIALLY_VERIFIED' | 'UNVERIFIED'>;
+export type IdenfyAddressVerificationStatus = OpenEnum<(typeof addressVerificationStatuses)[number]>;
 
 /** The quality of an address verification. */
-export type IdenfyAddressVerificationQuality = OpenEnum<'EXCELLENT' | 'GOOD' | 'AVERAGE' | 'POOR' | 'BAD'>;
+export type IdenfyAddressVerificationQuality = OpenEnum<(typeof addressVerificationQualities)[number]>;
 
 /** The input type of a questionnaire question. */
-export type IdenfyQuestionType = OpenEnum<
-  | 'CHECKBOX'
-  | 'COLOR'
-  | 'COUNTRY'
-  | 'COUNTRY_MULTI'
-  | 'DATE'
-  | 'DATETIME'
-  | 'EMAIL'
-  | 'FILE'
-  | 'FILE_MULTI'
-  | 'FLOAT'
-  | 'LIST'
-  | 'INTEGER'
-  | 'PASSWORD'
-  | 'RADIO'
-  | 'SELECT'
-  | 'SELECT_MULTI'
-  | 'TEL'
-  | 'TEXT'
-  | 'TEXT_AREA'
-  | 'TIME'
-  | 'URL'
->;
+export type IdenfyQuestionType = OpenEnum<(typeof questionTypes)[number]>;
 
 /** Whether the bank card matched the client. */
-export type IdenfyBankCardVerificationStatus = OpenEnum<'NOT_COMPARED' | 'MATCH' | 'NO_MATCH'>;
+export type IdenfyBankCardVerificationStatus = OpenEnum<(typeof bankCardVerificationStatuses)[number]>;
 
 /** Why the bank card did not match. */
-export type IdenfyBankCardNoMatchReason = OpenEnum<
-  'NAME_MISMATCH' | 'NUMBER_MISMATCH' | 'NAME_NOT_FOUND' | 'NUMBER_NOT_FOUND' | 'LIVENESS_FAILED'
->;
+export type IdenfyBankCardNoMatchReason = OpenEnum<(typeof bankCardNoMatchReasons)[number]>;
 
 // Status
 
@@ -425,293 +188,136 @@ export interface IdenfyStatus<Overall extends IdenfyOverallStatus = IdenfyOveral
  * sends its own fields: this interface has every field of all three, each optional, and only the
  * registry's own fields appear. A registry this version does not know parses too, with its
  * `resourceType` as it came.
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
  */
 export interface IdenfyRegistryCenterCheck {
-  /**
-   * Which registry was queried.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Which registry was queried. */
   resourceType: IdenfyRegistryCenterKind;
-  /**
-   * The MRZ that was checked (Hungary).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The MRZ that was checked (Hungary). */
   checkedMrz?: string;
-  /**
-   * First name in the registry (Hungary, US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** First name in the registry (Hungary, US). */
   firstName?: string | null;
-  /**
-   * Last name in the registry (Hungary, US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Last name in the registry (Hungary, US). */
   lastName?: string | null;
-  /**
-   * Maiden name in the registry (Hungary).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Maiden name in the registry (Hungary). */
   maidenName?: string | null;
-  /**
-   * Mother's maiden name in the registry (Hungary).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Mother's maiden name in the registry (Hungary). */
   mothersMaidenName?: string | null;
-  /**
-   * Date of birth in the registry, `YYYY-MM-DD` (Hungary).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Date of birth in the registry, `YYYY-MM-DD` (Hungary). */
   birthDate?: string | null;
-  /**
-   * Place of birth in the registry (Hungary).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Place of birth in the registry (Hungary). */
   birthPlace?: string | null;
-  /**
-   * Address in the registry, an object iDenfy does not specify further (Hungary).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Address in the registry, an object iDenfy does not specify further (Hungary). */
   address?: Record<string, unknown> | null;
-  /**
-   * Residential address in the registry, an object iDenfy does not specify further (Hungary).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Residential address in the registry, an object iDenfy does not specify further (Hungary). */
   residentialAddress?: Record<string, unknown> | null;
-  /**
-   * Nationality in the registry, ISO 3166-1 alpha-2 (Hungary).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Nationality in the registry, ISO 3166-1 alpha-2 (Hungary). */
   nationality?: string | null;
-  /**
-   * The ID card record, an object iDenfy does not specify further (Hungary).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The ID card record, an object iDenfy does not specify further (Hungary). */
   idCard?: Record<string, unknown> | null;
-  /**
-   * The passport record, an object iDenfy does not specify further (Hungary).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The passport record, an object iDenfy does not specify further (Hungary). */
   passport?: Record<string, unknown> | null;
-  /**
-   * Further registry data, an object iDenfy does not specify further (Hungary).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Further registry data, an object iDenfy does not specify further (Hungary). */
   additionalData?: Record<string, unknown> | null;
-  /**
-   * The personal number that was checked (Lithuania).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The personal number that was checked (Lithuania). */
   checkedPersonalNumber?: string;
-  /**
-   * The document type that was checked, a two-character code (Lithuania).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The document type that was checked, a two-character code (Lithuania). */
   checkedDocumentType?: string;
-  /**
-   * Personal number in the registry (Lithuania).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Personal number in the registry (Lithuania). */
   personalNumber?: string | null;
-  /**
-   * First name in the registry (Lithuania).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** First name in the registry (Lithuania). */
   name?: string | null;
-  /**
-   * Last name in the registry (Lithuania).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Last name in the registry (Lithuania). */
   surname?: string | null;
-  /**
-   * Document number in the registry (Lithuania).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Document number in the registry (Lithuania). */
   documentNumber?: string | null;
-  /**
-   * Document expiry date in the registry, `YYYY-MM-DD` (Lithuania).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Document expiry date in the registry, `YYYY-MM-DD` (Lithuania). */
   documentExpiration?: string | null;
-  /**
-   * URL of the registry's face photo (Lithuania).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** URL of the registry's face photo (Lithuania). */
   facePhoto?: string | null;
-  /**
-   * Middle name in the registry (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Middle name in the registry (US). */
   middleName?: string | null;
-  /**
-   * Date of birth in the registry, `YYYY-MM-DD` (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Date of birth in the registry, `YYYY-MM-DD` (US). */
   dob?: string | null;
-  /**
-   * Year of birth in the registry (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Year of birth in the registry (US). */
   yob?: number | null;
-  /**
-   * First address line in the registry (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** First address line in the registry (US). */
   address1?: string | null;
-  /**
-   * Second address line in the registry (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Second address line in the registry (US). */
   address2?: string | null;
-  /**
-   * City in the registry (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** City in the registry (US). */
   city?: string | null;
-  /**
-   * State in the registry, two letters (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** State in the registry, two letters (US). */
   state?: string | null;
-  /**
-   * ZIP code in the registry (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** ZIP code in the registry (US). */
   zip?: string | null;
-  /**
-   * ID number in the registry (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** ID number in the registry (US). */
   idNum?: string | null;
-  /**
-   * Phone number in the registry (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Phone number in the registry (US). */
   phone?: string | null;
-  /**
-   * Email address in the registry (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Email address in the registry (US). */
   email?: string | null;
-  /**
-   * How the first name compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the first name compared (US). */
   firstNameStatus?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the last name compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the last name compared (US). */
   lastNameStatus?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the middle name compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the middle name compared (US). */
   middleNameStatus?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the date of birth compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the date of birth compared (US). */
   dobStatus?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the year of birth compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the year of birth compared (US). */
   yobStatus?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the first address line compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the first address line compared (US). */
   address1Status?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the second address line compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the second address line compared (US). */
   address2Status?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the city compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the city compared (US). */
   cityStatus?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the state compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the state compared (US). */
   stateStatus?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the ZIP code compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the ZIP code compared (US). */
   zipStatus?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the ID number compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the ID number compared (US). */
   idNumStatus?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the phone number compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the phone number compared (US). */
   phoneStatus?: IdenfySoftKycMatchStatus | null;
-  /**
-   * How the email address compared (US).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the email address compared (US). */
   emailStatus?: IdenfySoftKycMatchStatus | null;
 }
 
-/** The verification of an address you sent (the `addressVerification` object). */
+/**
+ * The verification of an address you sent (the `addressVerification` object).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyAddressVerification {
-  /**
-   * The address that was verified.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The address that was verified. */
   address: string;
-  /**
-   * The address's country, ISO 3166-1 alpha-2.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The address's country, ISO 3166-1 alpha-2. */
   country?: string | null;
-  /**
-   * How well the address was verified.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How well the address was verified. */
   status: IdenfyAddressVerificationStatus;
-  /**
-   * The verification's accuracy, an integer.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The verification's accuracy, an integer. */
   accuracy: number | null;
-  /**
-   * The verification's quality.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The verification's quality. */
   quality: IdenfyAddressVerificationQuality | null;
 }
 
 /**
  * The fields iDenfy's specification puts at the top level of the body and its examples put inside
  * `data`. Both places are typed, and each field stays where it came: look in both.
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
  */
 export interface IdenfyDualPlacementFields {
-  /**
-   * The client's address read from a utility bill, when one was uploaded.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The client's address read from a utility bill, when one was uploaded. */
   manualAddress?: string | null;
-  /**
-   * Whether the document's address matched the address you sent, after the manual check.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the document's address matched the address you sent, after the manual check. */
   manualAddressMatch?: boolean;
-  /**
-   * The registry center check, when one ran.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The registry center check, when one ran. */
   registryCenterCheck?: IdenfyRegistryCenterCheck | null;
-  /**
-   * The address verification, when one ran.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The address verification, when one ran. */
   addressVerification?: IdenfyAddressVerification | null;
 }
 
@@ -971,32 +577,21 @@ export interface IdenfyAdditionalSteps {
 
 // AML, LID and criminal checks
 
-/** Whether a check service ran and what it concluded (the `status` of a service result). */
+/**
+ * Whether a check service ran and what it concluded (the `status` of a service result).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyServiceStatus {
-  /**
-   * Whether the service found something suspicious.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the service found something suspicious. */
   serviceSuspected: boolean;
-  /**
-   * Whether the service was used.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the service was used. */
   serviceUsed: boolean;
-  /**
-   * Whether the service was found.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the service was found. */
   serviceFound: boolean;
-  /**
-   * Whether the check ran successfully.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the check ran successfully. */
   checkSuccessful: boolean;
-  /**
-   * The service's conclusion.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The service's conclusion. */
   overallStatus: IdenfyServiceOverallStatus;
 }
 
@@ -1005,102 +600,47 @@ export interface IdenfyServiceStatus {
  * {@link IdenfyAdverseMediaArticle} with `'name' in hit`. The middle generation's hits carry only
  * `name`, `surname`, `nationality`, `dob`, `suspicion`, `reason`, `score`, `lastUpdate`, `isPerson`
  * and `isActive` (https://github.com/indre-idenfy/Documentation/blob/master/pages/fraud-check-services/aml.md).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
  */
 export interface IdenfyAmlNameMatch {
-  /**
-   * First name on the list (the company name on a company check).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** First name on the list (the company name on a company check). */
   name: string | null;
-  /**
-   * Last name on the list.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Last name on the list. */
   surname: string | null;
-  /**
-   * Nationality on the list.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Nationality on the list. */
   nationality: string | null;
-  /**
-   * Date of birth on the list, as the list writes it.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Date of birth on the list, as the list writes it. */
   dob: string | null;
-  /**
-   * The kind of list.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The kind of list. */
   suspicion: IdenfyAmlSuspicion | null;
-  /**
-   * Why the entry is listed.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Why the entry is listed. */
   reason: string | null;
-  /**
-   * The entry's number on the list. Absent from the middle generation's hits.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The entry's number on the list. Absent from the middle generation's hits. */
   listNumber?: string | null;
-  /**
-   * The list's name. Absent from the middle generation's hits.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The list's name. Absent from the middle generation's hits. */
   listName?: string | null;
-  /**
-   * How well the entry matches, an integer.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How well the entry matches, an integer. */
   score: number | null;
-  /**
-   * When the entry was last updated.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** When the entry was last updated. */
   lastUpdate: string | null;
-  /**
-   * When the entry left the list (absent on company checks).
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** When the entry left the list (absent on company checks). */
   exitDate?: string | null;
-  /**
-   * Whether the entry is a person.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the entry is a person. */
   isPerson: boolean | null;
-  /**
-   * Whether the entry is active.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the entry is active. */
   isActive: boolean | null;
-  /**
-   * URL of a document about the entry. Absent from the middle generation's hits.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** URL of a document about the entry. Absent from the middle generation's hits. */
   linkedDocument?: string | null;
-  /**
-   * The PEP level, an integer. Absent from the middle generation's hits.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The PEP level, an integer. Absent from the middle generation's hits. */
   pepLevel?: number | null;
-  /**
-   * The entry's category. Absent from the middle generation's hits.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The entry's category. Absent from the middle generation's hits. */
   category?: string | null;
-  /**
-   * Other information about the entry. Absent from the middle generation's hits.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Other information about the entry. Absent from the middle generation's hits. */
   otherInformation?: string | null;
-  /**
-   * When the check ran. Absent from the middle generation's hits.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** When the check ran. Absent from the middle generation's hits. */
   checkDate?: string | null;
-  /**
-   * Whether you whitelisted the entry.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether you whitelisted the entry. */
   whitelisted?: boolean | null;
 }
 
@@ -1109,727 +649,443 @@ export interface IdenfyAmlNameMatch {
  * `PilotApiAmlV2NegativeNews`). Always has `title`; its `score` is a string, unlike a name match's.
  * The negative-news service's articles carry only `title`, `url`, `text` and `type`
  * (https://github.com/indre-idenfy/Documentation/blob/master/pages/fraud-check-services/aml.md).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
  */
 export interface IdenfyAdverseMediaArticle {
-  /**
-   * The article's title.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The article's title. */
   title: string | null;
-  /**
-   * The article's URL.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The article's URL. */
   url: string | null;
-  /**
-   * The article's text or excerpt.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The article's text or excerpt. */
   text: string | null;
   /**
    * How relevant the article is; a string in iDenfy's specification. Absent from the negative-news
    * service's articles.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
    */
   score?: string | null;
-  /**
-   * The article's tone.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The article's tone. */
   type: IdenfyArticleType | null;
-  /**
-   * When the check ran. Absent from the negative-news service's articles.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** When the check ran. Absent from the negative-news service's articles. */
   checkDate?: string;
-  /**
-   * When the article was published. Absent from the negative-news service's articles.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** When the article was published. Absent from the negative-news service's articles. */
   publishDate?: string | null;
 }
 
 /** One finding of an AML service: a list match or an adverse-media article. */
 export type IdenfyAmlHit = IdenfyAmlNameMatch | IdenfyAdverseMediaArticle;
 
-/** The result of one AML service (an element of `AML`, or the whole of the older lowercase `aml`). */
+/**
+ * The result of one AML service (an element of `AML`, or the whole of the older lowercase `aml`).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyAmlResult {
-  /**
-   * Whether the service ran and what it concluded.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the service ran and what it concluded. */
   status: IdenfyServiceStatus;
-  /**
-   * The service's name.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The service's name. */
   serviceName: IdenfyAmlServiceName;
-  /**
-   * The service's group.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The service's group. */
   serviceGroupType: IdenfyServiceGroupType;
-  /**
-   * The check's ID at the service.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The check's ID at the service. */
   uid: string;
-  /**
-   * Why the check failed, if it did.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Why the check failed, if it did. */
   errorMessage: string | null;
-  /**
-   * What the service found; `[]` when nothing.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** What the service found; `[]` when nothing. */
   data?: IdenfyAmlHit[];
 }
 
 /**
  * One document found in a lost and invalid documents register. The LID page's example has no
  * `checkDate` (https://github.com/indre-idenfy/Documentation/blob/master/pages/fraud-check-services/lid.md).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
  */
 export interface IdenfyLidRecord {
-  /**
-   * The document's number.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The document's number. */
   documentNumber: string;
-  /**
-   * The document's type, as the register names it.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The document's type, as the register names it. */
   documentType: string | null;
-  /**
-   * Whether the register holds the document as valid.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the register holds the document as valid. */
   valid: boolean;
-  /**
-   * The document's expiry date, as the register writes it.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The document's expiry date, as the register writes it. */
   expiryDate: string;
-  /**
-   * When the check ran. Absent from the LID page's example.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** When the check ran. Absent from the LID page's example. */
   checkDate?: string;
 }
 
-/** The result of one lost and invalid documents service (an element of `LID`, or the older lowercase `lid`). */
+/**
+ * The result of one lost and invalid documents service (an element of `LID`, or the older lowercase `lid`).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyLidResult {
-  /**
-   * Whether the service ran and what it concluded.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the service ran and what it concluded. */
   status: IdenfyServiceStatus;
-  /**
-   * The documents found; `[]` when none.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The documents found; `[]` when none. */
   data: IdenfyLidRecord[];
-  /**
-   * The service's name, such as `IrdInvalidPapers`.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The service's name, such as `IrdInvalidPapers`. */
   serviceName: string;
-  /**
-   * The service's group, `LID`.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The service's group, `LID`. */
   serviceGroupType?: IdenfyServiceGroupType;
-  /**
-   * The check's ID at the service.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The check's ID at the service. */
   uid: string;
-  /**
-   * Why the check failed, if it did.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Why the check failed, if it did. */
   errorMessage: string | null;
 }
 
-/** One offense on a criminal record. */
+/**
+ * One offense on a criminal record.
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyCriminalOffense {
-  /**
-   * The offense.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The offense. */
   offense: string | null;
-  /**
-   * The offense's class.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The offense's class. */
   offenseClass: string | null;
-  /**
-   * A description of the offense.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** A description of the offense. */
   offenseDescription: string | null;
-  /**
-   * The offense's level.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The offense's level. */
   offenseLevel: string | null;
-  /**
-   * When the sentence was passed.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** When the sentence was passed. */
   sentenceDate: string | null;
-  /**
-   * The court's name.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The court's name. */
   courtName: string | null;
-  /**
-   * The court's case number.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The court's case number. */
   courtCaseNumber: string | null;
-  /**
-   * When the person was released.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** When the person was released. */
   releaseDate: string | null;
 }
 
-/** One criminal record found. */
+/**
+ * One criminal record found.
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyCriminalRecord {
-  /**
-   * The offenses on the record.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The offenses on the record. */
   offenses: IdenfyCriminalOffense[];
-  /**
-   * The full name on the record.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The full name on the record. */
   fullName: string | null;
-  /**
-   * The county of the record.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The county of the record. */
   county: string | null;
-  /**
-   * The US state of the record.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The US state of the record. */
   region: IdenfyUsState | null;
 }
 
-/** The result of one criminal check service (an element of `CRIMINAL_CHECK`). */
+/**
+ * The result of one criminal check service (an element of `CRIMINAL_CHECK`).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyCriminalCheckResult {
-  /**
-   * Whether the service ran and what it concluded.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the service ran and what it concluded. */
   status: IdenfyServiceStatus;
-  /**
-   * The records found; `[]` when none.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The records found; `[]` when none. */
   data: IdenfyCriminalRecord[];
-  /**
-   * The service's name.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The service's name. */
   serviceName: string;
-  /**
-   * The service's group, `CRIMINAL_CHECK`.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The service's group, `CRIMINAL_CHECK`. */
   serviceGroupType?: IdenfyServiceGroupType;
-  /**
-   * The check's ID at the service.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The check's ID at the service. */
   uid: string;
-  /**
-   * Why the check failed, if it did.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Why the check failed, if it did. */
   errorMessage: string | null;
 }
 
 /**
  * The oldest form of the lowercase `aml` and `lid` objects: whether the service suspected anything,
  * and its results (always `{}` in iDenfy's example, so kept as they came).
+ *
+ * @see https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md
  */
 export interface IdenfyServiceSummary {
-  /**
-   * Whether the service suspected anything.
-   * @see https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md
-   */
+  /** Whether the service suspected anything. */
   suspected: boolean;
-  /**
-   * The service's results, an object iDenfy does not specify.
-   * @see https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md
-   */
+  /** The service's results, an object iDenfy does not specify. */
   results: Record<string, unknown>;
 }
 
-/** An address of a match in the AML check (version 3). */
+/**
+ * An address of a match in the AML check (version 3).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyAmlCheckAddress {
-  /**
-   * The city.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The city. */
   city: string | null;
-  /**
-   * The country or region.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The country or region. */
   geography: string | null;
 }
 
-/** A list match of the AML check (version 3). */
+/**
+ * A list match of the AML check (version 3).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyAmlCheckMatch {
-  /**
-   * The match's known addresses.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The match's known addresses. */
   addresses: IdenfyAmlCheckAddress[] | null;
-  /**
-   * The match's known dates of birth.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The match's known dates of birth. */
   datesOfBirth: string[] | null;
-  /**
-   * The match's gender.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The match's gender. */
   gender: string | null;
-  /**
-   * The match's nationalities.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The match's nationalities. */
   nationalities: string[] | null;
-  /**
-   * How the entry matched.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How the entry matched. */
   match: string;
-  /**
-   * IDs of sanctioning bodies that used to list the match.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** IDs of sanctioning bodies that used to list the match. */
   formerSanBodyIds: number[] | null;
-  /**
-   * Countries linked to the match.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Countries linked to the match. */
   countries: string[] | null;
-  /**
-   * The datasets the match was found in.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The datasets the match was found in. */
   datasets: string[];
-  /**
-   * IDs of sanctioning bodies that list the match now.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** IDs of sanctioning bodies that list the match now. */
   currentSanBodyIds: number[] | null;
-  /**
-   * The entry's version, an integer.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The entry's version, an integer. */
   version: number;
-  /**
-   * The match's PEP tier.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The match's PEP tier. */
   pepTier?: string | null;
-  /**
-   * How well the entry matches, an integer.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How well the entry matches, an integer. */
   score: number | null;
-  /**
-   * URL of the match's photo.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** URL of the match's photo. */
   profileImage?: string | null;
-  /**
-   * The match's name.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The match's name. */
   name: string | null;
-  /**
-   * The entry's ID at the data provider.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The entry's ID at the data provider. */
   resourceId: string;
 }
 
-/** An adverse-media article of the AML check (version 3). */
+/**
+ * An adverse-media article of the AML check (version 3).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyAmlCheckArticle {
-  /**
-   * The article's title.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The article's title. */
   title: string | null;
-  /**
-   * The article's URL.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The article's URL. */
   url: string;
-  /**
-   * The article's text or excerpt.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The article's text or excerpt. */
   text: string | null;
-  /**
-   * How relevant the article is; a string in iDenfy's specification.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How relevant the article is; a string in iDenfy's specification. */
   score: string | null;
-  /**
-   * The article's tone.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The article's tone. */
   type: string | null;
-  /**
-   * When the article was published.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** When the article was published. */
   publishDate: string | null;
 }
 
-/** The AML check in its version 3 form (the `amlCheck` object), which replaces the `AML` list. */
+/**
+ * The AML check in its version 3 form (the `amlCheck` object), which replaces the `AML` list.
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyAmlCheck {
-  /**
-   * The check's ID.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The check's ID. */
   id: string | null;
-  /**
-   * The check's conclusion; iDenfy's specification lists no values.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The check's conclusion; iDenfy's specification lists no values. */
   overallStatus: string | null;
-  /**
-   * Who set the conclusion, an object iDenfy does not specify further.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Who set the conclusion, an object iDenfy does not specify further. */
   statusSetBy: Record<string, unknown> | null;
-  /**
-   * When the conclusion was set, an ISO 8601 timestamp.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** When the conclusion was set, an ISO 8601 timestamp. */
   statusSetAt: string | null;
-  /**
-   * The adverse-media articles found.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The adverse-media articles found. */
   adverseMedia: IdenfyAmlCheckArticle[] | null;
-  /**
-   * The list matches found.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The list matches found. */
   amlCheck: IdenfyAmlCheckMatch[] | null;
 }
 
 // Other verifications
 
-/** One question and its answer. */
+/**
+ * One question and its answer.
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyQuestionnaireQuestion {
-  /**
-   * The question's key.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The question's key. */
   key: string;
-  /**
-   * The question's title.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The question's title. */
   title: string;
-  /**
-   * The question's input type.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The question's input type. */
   type: IdenfyQuestionType;
-  /**
-   * The answer: a string, a list of strings, a boolean, or `null` when unanswered.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The answer: a string, a list of strings, a boolean, or `null` when unanswered. */
   value: string[] | string | boolean | null;
 }
 
-/** One section of a questionnaire. */
+/**
+ * One section of a questionnaire.
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyQuestionnaireSection {
-  /**
-   * The section's title.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The section's title. */
   title: string;
-  /**
-   * The section's questions and answers.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The section's questions and answers. */
   questions: IdenfyQuestionnaireQuestion[];
 }
 
-/** The client's answers to a questionnaire (the `questionnaireAnswers` object). */
+/**
+ * The client's answers to a questionnaire (the `questionnaireAnswers` object).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyQuestionnaireAnswers {
-  /**
-   * The questionnaire's title.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The questionnaire's title. */
   title: string;
-  /**
-   * The questionnaire's sections.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The questionnaire's sections. */
   sections: IdenfyQuestionnaireSection[];
 }
 
-/** The risk assessment of the client (the `riskAssessment` object). */
+/**
+ * The risk assessment of the client (the `riskAssessment` object).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyRiskAssessment {
-  /**
-   * The risk score, an integer from 0 to 100.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The risk score, an integer from 0 to 100. */
   riskScore: number | null;
-  /**
-   * The risk level.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The risk level. */
   riskLevel: IdenfyRiskLevel | null;
 }
 
-/** The balances of a bank account. */
+/**
+ * The balances of a bank account.
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyBankBalances {
-  /**
-   * The booked balance.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The booked balance. */
   bookedBalance: number | null;
-  /**
-   * The available balance.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The available balance. */
   availableBalance: number | null;
 }
 
-/** One bank account of a bank verification. */
+/**
+ * One bank account of a bank verification.
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyBankAccount {
-  /**
-   * The account's ID, a UUID.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The account's ID, a UUID. */
   id: string;
-  /**
-   * The account's name.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The account's name. */
   name: string | null;
-  /**
-   * The account's IBAN.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The account's IBAN. */
   iban: string | null;
-  /**
-   * The account's currency, ISO 4217.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The account's currency, ISO 4217. */
   currency: string;
-  /**
-   * The account's balances.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The account's balances. */
   balancesOverview: IdenfyBankBalances | null;
-  /**
-   * How many transactions were read, an integer.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** How many transactions were read, an integer. */
   transactionsCount: number | null;
 }
 
-/** The verification of the client's bank (the `bankVerification` object). */
+/**
+ * The verification of the client's bank (the `bankVerification` object).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyBankVerification {
-  /**
-   * The verification's ID, a UUID.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The verification's ID, a UUID. */
   id: string;
-  /**
-   * The bank's country, ISO 3166-1 alpha-2.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The bank's country, ISO 3166-1 alpha-2. */
   country: string | null;
-  /**
-   * The bank.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The bank. */
   bank: string | null;
-  /**
-   * The accounts read.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The accounts read. */
   accounts: IdenfyBankAccount[];
-  /**
-   * The risk level.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The risk level. */
   riskLevel: IdenfyRiskLevel | null;
 }
 
-/** The verification of the client's email address (the `emailVerification` object). */
+/**
+ * The verification of the client's email address (the `emailVerification` object).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyEmailVerification {
-  /**
-   * The email address.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The email address. */
   email: string;
-  /**
-   * Whether the client proved they own it.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the client proved they own it. */
   emailVerified: boolean;
 }
 
-/** The verification of the client's phone number (the `phoneVerification` object). */
+/**
+ * The verification of the client's phone number (the `phoneVerification` object).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyPhoneVerification {
-  /**
-   * The phone number, E.164.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The phone number, E.164. */
   phone: string;
-  /**
-   * Whether the client proved they own it.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the client proved they own it. */
   phoneVerified: boolean;
 }
 
-/** The check of a US driving licence against the issuing state's records (the `driverLicenseCheck` object). */
+/**
+ * The check of a US driving licence against the issuing state's records (the `driverLicenseCheck` object).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyDriverLicenseCheck {
-  /**
-   * First name in the records.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** First name in the records. */
   name: string;
-  /**
-   * Last name in the records.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Last name in the records. */
   surname: string;
-  /**
-   * Date of birth in the records, `YYYY-MM-DD`.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Date of birth in the records, `YYYY-MM-DD`. */
   dateOfBirth: string;
-  /**
-   * The issuing state, two letters.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The issuing state, two letters. */
   state: string;
-  /**
-   * Gender in the records, one character.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Gender in the records, one character. */
   gender: string | null;
-  /**
-   * Issue date in the records, `YYYY-MM-DD`.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Issue date in the records, `YYYY-MM-DD`. */
   dateOfIssue: string | null;
-  /**
-   * Expiry date in the records, `YYYY-MM-DD`.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Expiry date in the records, `YYYY-MM-DD`. */
   dateOfExpiry: string | null;
-  /**
-   * Licence number in the records.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Licence number in the records. */
   documentNumber: string | null;
-  /**
-   * Whether the first name matched.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the first name matched. */
   nameMatch: boolean | null;
-  /**
-   * Whether the last name matched.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the last name matched. */
   surnameMatch: boolean | null;
-  /**
-   * Whether the date of birth matched.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the date of birth matched. */
   dateOfBirthMatch: boolean | null;
-  /**
-   * Whether the issue date matched.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the issue date matched. */
   dateOfIssueMatch: boolean | null;
-  /**
-   * Whether the expiry date matched.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the expiry date matched. */
   dateOfExpiryMatch: boolean | null;
-  /**
-   * Whether the licence number matched.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the licence number matched. */
   documentNumberMatch: boolean | null;
-  /**
-   * Whether the gender matched.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the gender matched. */
   genderMatch: boolean | null;
 }
 
-/** The verification of the client's bank card (the `bankCardVerification` object). */
+/**
+ * The verification of the client's bank card (the `bankCardVerification` object).
+ *
+ * @see https://documentation.idenfy.com/openapi/kyc.yaml
+ */
 export interface IdenfyBankCardVerification {
-  /**
-   * The verification's ID, a UUID.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The verification's ID, a UUID. */
   id: string;
-  /**
-   * Whether the card matched the client.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the card matched the client. */
   status: IdenfyBankCardVerificationStatus;
-  /**
-   * Why the card did not match.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Why the card did not match. */
   noMatchReason: IdenfyBankCardNoMatchReason | null;
-  /**
-   * The name on the card.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The name on the card. */
   name: string | null;
-  /**
-   * The card number's first six digits.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The card number's first six digits. */
   firstSix: string | null;
-  /**
-   * The card number's last four digits.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The card number's last four digits. */
   lastFour: string | null;
-  /**
-   * The card's expiry date, `YYYY-MM-DD`.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** The card's expiry date, `YYYY-MM-DD`. */
   expiryDate: string | null;
-  /**
-   * Whether the name matched.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the name matched. */
   nameMatch: boolean | null;
-  /**
-   * Whether the last four digits matched.
-   * @see https://documentation.idenfy.com/openapi/kyc.yaml
-   */
+  /** Whether the last four digits matched. */
   lastFourMatch: boolean | null;
 }
 
@@ -1997,75 +1253,83 @@ export interface IdenfyCallbackCommon extends IdenfyDualPlacementFields {
   additionalSteps?: IdenfyAdditionalSteps | null;
 }
 
-/** An identification that passed (`APPROVED`). */
+/**
+ * An identification that passed (`APPROVED`).
+ *
+ * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+ */
 export interface IdenfyApproved extends IdenfyCallbackCommon {
-  /**
-   * The identification's status.
-   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
-   */
+  /** The identification's status. */
   status: IdenfyStatus<'APPROVED'>;
 }
 
-/** An identification that failed (`DENIED`), also sent when a session expires after failed attempts. */
+/**
+ * An identification that failed (`DENIED`), also sent when a session expires after failed attempts.
+ *
+ * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+ */
 export interface IdenfyDenied extends IdenfyCallbackCommon {
-  /**
-   * The identification's status.
-   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
-   */
+  /** The identification's status. */
   status: IdenfyStatus<'DENIED'>;
 }
 
-/** An identification with fraud or mismatch indicators (`SUSPECTED`): see `fraudTags` and `mismatchTags`, and decide. */
+/**
+ * An identification with fraud or mismatch indicators (`SUSPECTED`): see `fraudTags` and `mismatchTags`, and decide.
+ *
+ * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+ */
 export interface IdenfySuspected extends IdenfyCallbackCommon {
-  /**
-   * The identification's status.
-   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
-   */
+  /** The identification's status. */
   status: IdenfyStatus<'SUSPECTED'>;
 }
 
-/** An identification a human is reviewing (`REVIEWING`). */
+/**
+ * An identification a human is reviewing (`REVIEWING`).
+ *
+ * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+ */
 export interface IdenfyReviewing extends IdenfyCallbackCommon {
-  /**
-   * The identification's status.
-   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
-   */
+  /** The identification's status. */
   status: IdenfyStatus<'REVIEWING'>;
 }
 
-/** An identification whose token or session expired before the client finished (`EXPIRED`). */
+/**
+ * An identification whose token or session expired before the client finished (`EXPIRED`).
+ *
+ * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+ */
 export interface IdenfyExpired extends IdenfyCallbackCommon {
-  /**
-   * The identification's status.
-   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
-   */
+  /** The identification's status. */
   status: IdenfyStatus<'EXPIRED'>;
 }
 
-/** An identification still in progress (`ACTIVE`). */
+/**
+ * An identification still in progress (`ACTIVE`).
+ *
+ * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+ */
 export interface IdenfyActive extends IdenfyCallbackCommon {
-  /**
-   * The identification's status.
-   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
-   */
+  /** The identification's status. */
   status: IdenfyStatus<'ACTIVE'>;
 }
 
-/** An identification whose data was deleted (`DELETED`). */
+/**
+ * An identification whose data was deleted (`DELETED`).
+ *
+ * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+ */
 export interface IdenfyDeleted extends IdenfyCallbackCommon {
-  /**
-   * The identification's status.
-   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
-   */
+  /** The identification's status. */
   status: IdenfyStatus<'DELETED'>;
 }
 
-/** An identification that was archived (`ARCHIVED`). */
+/**
+ * An identification that was archived (`ARCHIVED`).
+ *
+ * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
+ */
 export interface IdenfyArchived extends IdenfyCallbackCommon {
-  /**
-   * The identification's status.
-   * @see https://documentation.idenfy.com/guides/dashboard/kyc/verification-statuses#overall-status
-   */
+  /** The identification's status. */
   status: IdenfyStatus<'ARCHIVED'>;
 }
 
@@ -2073,21 +1337,21 @@ export interface IdenfyArchived extends IdenfyCallbackCommon {
  * An identification whose token expired unused and whose data was then deleted (`EXPIRED-DELETED`).
  * iDenfy's status vocabulary lists it beside the other overall statuses; its specification does not,
  * and no page says whether a callback carries it.
+ *
+ * @see https://documentation.idenfy.com/resources/vocabulary
  */
 export interface IdenfyExpiredDeleted extends IdenfyCallbackCommon {
-  /**
-   * The identification's status.
-   * @see https://documentation.idenfy.com/resources/vocabulary
-   */
+  /** The identification's status. */
   status: IdenfyStatus<'EXPIRED-DELETED'>;
 }
 
-/** An identification not reviewed yet (`NOT_REVIEWED`), a status of the earliest callbacks. */
+/**
+ * An identification not reviewed yet (`NOT_REVIEWED`), a status of the earliest callbacks.
+ *
+ * @see https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md
+ */
 export interface IdenfyNotReviewed extends IdenfyCallbackCommon {
-  /**
-   * The identification's status.
-   * @see https://github.com/idenfy/Documentation/blob/master/pages/ResultCallback.md
-   */
+  /** The identification's status. */
   status: IdenfyStatus<'NOT_REVIEWED'>;
 }
 

@@ -1,5 +1,5 @@
 import * as z from '../core/zod.js';
-import { formatted, isoDate, openEnum, optional, record, shared, type SchemaSettings } from '../core/fields.js';
+import { fieldsFor, formatted, isoDate, optional, type SchemaSettings } from '../core/fields.js';
 import {
   addressVerificationQualities,
   addressVerificationStatuses,
@@ -24,10 +24,9 @@ import { anyObject } from './fields.js';
  * @returns the schemas, by the callback field each belongs to
  */
 export function buildVerificationSchemas(settings: SchemaSettings) {
-  const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
-  const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
-  const text = shared(z.nullable(z.string()));
-  const date = shared(z.nullable(formatted(isoDate)));
+  const { object, values } = fieldsFor(settings);
+  const nullableString = z.nullable(z.string());
+  const nullableDate = z.nullable(formatted(isoDate));
   const matchStatus = () => optional(z.nullable(values(softKycMatchStatuses)));
 
   // One object with the fields of all three registries, each optional: no shape is rejected for
@@ -35,37 +34,37 @@ export function buildVerificationSchemas(settings: SchemaSettings) {
   const registryCenterCheck = object({
     resourceType: values(registryCenterKinds),
     checkedMrz: optional(z.string()),
-    firstName: optional(text()),
-    lastName: optional(text()),
-    maidenName: optional(text()),
-    mothersMaidenName: optional(text()),
-    birthDate: optional(date()),
-    birthPlace: optional(text()),
+    firstName: optional(nullableString),
+    lastName: optional(nullableString),
+    maidenName: optional(nullableString),
+    mothersMaidenName: optional(nullableString),
+    birthDate: optional(nullableDate),
+    birthPlace: optional(nullableString),
     address: optional(z.nullable(anyObject())),
     residentialAddress: optional(z.nullable(anyObject())),
-    nationality: optional(text()),
+    nationality: optional(nullableString),
     idCard: optional(z.nullable(anyObject())),
     passport: optional(z.nullable(anyObject())),
     additionalData: optional(z.nullable(anyObject())),
     checkedPersonalNumber: optional(z.string()),
     checkedDocumentType: optional(z.string()),
-    personalNumber: optional(text()),
-    name: optional(text()),
-    surname: optional(text()),
-    documentNumber: optional(text()),
-    documentExpiration: optional(date()),
-    facePhoto: optional(text()),
-    middleName: optional(text()),
-    dob: optional(date()),
+    personalNumber: optional(nullableString),
+    name: optional(nullableString),
+    surname: optional(nullableString),
+    documentNumber: optional(nullableString),
+    documentExpiration: optional(nullableDate),
+    facePhoto: optional(nullableString),
+    middleName: optional(nullableString),
+    dob: optional(nullableDate),
     yob: optional(z.nullable(z.int())),
-    address1: optional(text()),
-    address2: optional(text()),
-    city: optional(text()),
-    state: optional(text()),
-    zip: optional(text()),
-    idNum: optional(text()),
-    phone: optional(text()),
-    email: optional(text()),
+    address1: optional(nullableString),
+    address2: optional(nullableString),
+    city: optional(nullableString),
+    state: optional(nullableString),
+    zip: optional(nullableString),
+    idNum: optional(nullableString),
+    phone: optional(nullableString),
+    email: optional(nullableString),
     firstNameStatus: matchStatus(),
     lastNameStatus: matchStatus(),
     middleNameStatus: matchStatus(),
@@ -83,7 +82,7 @@ export function buildVerificationSchemas(settings: SchemaSettings) {
 
   const addressVerification = object({
     address: z.string(),
-    country: optional(text()),
+    country: optional(nullableString),
     status: values(addressVerificationStatuses),
     accuracy: z.nullable(z.int()),
     quality: z.nullable(values(addressVerificationQualities)),
@@ -110,8 +109,8 @@ export function buildVerificationSchemas(settings: SchemaSettings) {
 
   const bankAccount = object({
     id: z.string(),
-    name: text(),
-    iban: text(),
+    name: nullableString,
+    iban: nullableString,
     currency: z.string(),
     balancesOverview: z.nullable(object({ bookedBalance: z.nullable(z.number()), availableBalance: z.nullable(z.number()) })),
     transactionsCount: z.nullable(z.int()),
@@ -119,8 +118,8 @@ export function buildVerificationSchemas(settings: SchemaSettings) {
 
   const bankVerification = object({
     id: z.string(),
-    country: text(),
-    bank: text(),
+    country: nullableString,
+    bank: nullableString,
     accounts: z.array(bankAccount),
     riskLevel: z.nullable(values(riskLevels)),
   });
@@ -134,10 +133,10 @@ export function buildVerificationSchemas(settings: SchemaSettings) {
     surname: z.string(),
     dateOfBirth: formatted(isoDate),
     state: z.string(),
-    gender: text(),
-    dateOfIssue: date(),
-    dateOfExpiry: date(),
-    documentNumber: text(),
+    gender: nullableString,
+    dateOfIssue: nullableDate,
+    dateOfExpiry: nullableDate,
+    documentNumber: nullableString,
     nameMatch: z.nullable(z.boolean()),
     surnameMatch: z.nullable(z.boolean()),
     dateOfBirthMatch: z.nullable(z.boolean()),
@@ -151,10 +150,10 @@ export function buildVerificationSchemas(settings: SchemaSettings) {
     id: z.string(),
     status: values(bankCardVerificationStatuses),
     noMatchReason: z.nullable(values(bankCardNoMatchReasons)),
-    name: text(),
-    firstSix: text(),
-    lastFour: text(),
-    expiryDate: date(),
+    name: nullableString,
+    firstSix: nullableString,
+    lastFour: nullableString,
+    expiryDate: nullableDate,
     nameMatch: z.nullable(z.boolean()),
     lastFourMatch: z.nullable(z.boolean()),
   });

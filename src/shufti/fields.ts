@@ -1,6 +1,7 @@
 import * as z from '../core/zod.js';
 import { openEnum, type SchemaSettings } from '../core/fields.js';
 import type { OpenEnum } from '../core/open-enum.js';
+import { checkResults } from './enumerations.js';
 
 // Codecs for the accidents of Shufti's PHP-encoded JSON.
 
@@ -12,7 +13,7 @@ import type { OpenEnum } from '../core/open-enum.js';
  *   fields it sends as JSON `null`
  * @returns a codec from `string | null` to `string | null`
  */
-export function text(emptyAs: '' | null) {
+export function emptyAsNull(emptyAs: '' | null) {
   return z.codec(z.nullable(z.string()), z.nullable(z.string()), {
     decode: (wire) => (wire === '' ? null : wire),
     encode: (value) => value ?? emptyAs,
@@ -32,12 +33,9 @@ export function noError() {
   });
 }
 
-/** The values a check result can take: `1` passed, `0` failed, `null` not processed, `""` undocumented. */
-export const checkResultValues = [1, 0, null, ''] as const;
-
 /** @returns the schema of one check result, kept as it came */
 export function checkResult() {
-  return z.literal(checkResultValues);
+  return z.literal(checkResults);
 }
 
 /**
@@ -74,7 +72,7 @@ export function phpObject<T extends z.ZodType>(schema: T) {
  * @param settings - with `strict`, only the documented types (and `""`) are accepted
  * @returns a codec from the wire array to an array of types
  */
-export function documentTypes<const T extends readonly [string, ...string[]]>(values: T, settings: SchemaSettings) {
+export function chosenTypes<const T extends readonly [string, ...string[]]>(values: T, settings: SchemaSettings) {
   const wireItem = settings.strict ? z.enum(['', ...values]) : z.string();
   return z.codec(z.array(wireItem), z.array(openEnum(values, settings)), {
     decode: (types) => types.filter((type) => type !== '') as OpenEnum<T[number]>[],

@@ -7,7 +7,7 @@ import type * as z from '../core/zod.js';
 import { shuftiDefinition } from './schema.js';
 import type { ShuftiCallback } from './types.js';
 
-export { shuftiEvents } from './schema.js';
+export { shuftiEvents } from './enumerations.js';
 export type * from './types.js';
 export * from '../core/public.js';
 export type { JsonBody } from '../core/json-body.js';

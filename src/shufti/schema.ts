@@ -1,59 +1,10 @@
 import * as z from '../core/zod.js';
 import { defineCallback, type CallbackKindDefinition } from '../core/define.js';
-import { optional, record, shared, type SchemaSettings } from '../core/fields.js';
+import { fieldsFor, optional, type SchemaSettings } from '../core/fields.js';
 import { jsonWire, type JsonBody } from '../core/json-body.js';
-import { checkResult, documentTypes, noError, phpObject, serviceResult, text } from './fields.js';
-import type { ShuftiCallback, ShuftiCancelledEvent, ShuftiEvent, ShuftiReceivedEvent, ShuftiUnauthorizedEvent } from './types.js';
-
-// Wire constants and enumerations
-
-const events = {
-  'request.pending': true,
-  'request.invalid': true,
-  'request.unauthorized': true,
-  'request.unauthorised': true,
-  'request.timeout': true,
-  'request.received': true,
-  'request.recieved': true,
-  'request.deleted': true,
-  'verification.accepted': true,
-  'verification.declined': true,
-  'verification.cancelled': true,
-  'request.cancelled': true,
-  'verification.status.changed': true,
-  'review.pending': true,
-  'permission.denied': true,
-} as const satisfies Record<ShuftiEvent, true>;
-
-/** Every `event` this version knows, each spelling of an event on its own. */
-export const shuftiEvents = /* @__PURE__ */ Object.freeze(Object.keys(events) as ShuftiEvent[]);
-
-const documentTypeValues = ['passport', 'id_card', 'driving_license', 'credit_or_debit_card'] as const;
-const addressDocumentTypeValues = [
-  'id_card',
-  'passport',
-  'driving_license',
-  'utility_bill',
-  'bank_statement',
-  'rent_agreement',
-  'employer_letter',
-  'insurance_agreement',
-  'tax_bill',
-  'envelope',
-  'cpr_smart_card_reader_copy',
-  'property_tax',
-  'lease_agreement',
-  'insurance_card',
-  'permanent_residence_permit',
-  'credit_card_statement',
-  'insurance_policy',
-  'e_commerce_receipt',
-  'bank_letter_receipt',
-  'birth_certificate',
-  'salary_slip',
-  'any',
-] as const;
-const consentTypeValues = ['handwritten', 'printed', 'any'] as const;
+import { addressDocumentTypes, consentTypes, documentTypes, shuftiEvents } from './enumerations.js';
+import { checkResult, chosenTypes, emptyAsNull, noError, phpObject, serviceResult } from './fields.js';
+import type { ShuftiCallback, ShuftiCancelledEvent, ShuftiReceivedEvent, ShuftiUnauthorizedEvent } from './types.js';
 
 // The schema
 
@@ -65,53 +16,53 @@ const consentTypeValues = ['handwritten', 'printed', 'any'] as const;
  * @returns the schema, a union discriminated by `event`
  */
 export function buildShuftiSchema(settings: SchemaSettings) {
-  const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
+  const { object } = fieldsFor(settings);
   // `""` means "no value" everywhere; `null` is written back as `""` or as `null`, as Shufti spells the field.
-  const blank = shared(optional(text('')));
-  const nullable = shared(optional(text(null)));
-  const check = shared(optional(checkResult()));
-  const codes = shared(optional(z.array(z.string())));
+  const blankText = optional(emptyAsNull(''));
+  const nullText = optional(emptyAsNull(null));
+  const check = optional(checkResult());
+  const codes = optional(z.array(z.string()));
 
   // Sub-objects
 
   const requestError = object({
-    service: text(''),
-    key: text(''),
+    service: emptyAsNull(''),
+    key: emptyAsNull(''),
     message: z.string(),
   });
 
   const documentChecks = object({
-    name: check(),
-    dob: check(),
-    expiry_date: check(),
-    issue_date: check(),
-    document_number: check(),
-    document: check(),
-    gender: check(),
-    document_must_not_be_expired: check(),
-    document_country: check(),
-    selected_type: check(),
-    document_proof: check(),
-    document_visibility: check(),
-    face_on_document_matched: check(),
+    name: check,
+    dob: check,
+    expiry_date: check,
+    issue_date: check,
+    document_number: check,
+    document: check,
+    gender: check,
+    document_must_not_be_expired: check,
+    document_country: check,
+    selected_type: check,
+    document_proof: check,
+    document_visibility: check,
+    face_on_document_matched: check,
   });
 
   const addressChecks = object({
-    name: check(),
-    full_address: check(),
-    address_document: check(),
-    address_document_country: check(),
-    address_document_must_not_be_expired: check(),
-    address_document_visibility: check(),
-    selected_type: check(),
-    address_document_proof: check(),
-    match_address_proofs_with_document_proofs: check(),
-    issue_date: check(),
+    name: check,
+    full_address: check,
+    address_document: check,
+    address_document_country: check,
+    address_document_must_not_be_expired: check,
+    address_document_visibility: check,
+    selected_type: check,
+    address_document_proof: check,
+    match_address_proofs_with_document_proofs: check,
+    issue_date: check,
   });
 
   const consentChecks = object({
-    selected_type: check(),
-    consent: check(),
+    selected_type: check,
+    consent: check,
   });
 
   const verificationResult = object({
@@ -119,53 +70,53 @@ export function buildShuftiSchema(settings: SchemaSettings) {
     document_two: optional(serviceResult(documentChecks)),
     address: optional(serviceResult(addressChecks)),
     consent: optional(serviceResult(consentChecks)),
-    face: check(),
-    phone: check(),
-    background_checks: check(),
+    face: check,
+    phone: check,
+    background_checks: check,
   });
 
   const name = object({
-    first_name: nullable(),
-    middle_name: nullable(),
-    last_name: nullable(),
-    full_name: nullable(),
+    first_name: nullText,
+    middle_name: nullText,
+    last_name: nullText,
+    full_name: nullText,
   });
 
   const documentData = object({
     name: optional(name),
-    dob: nullable(),
-    issue_date: nullable(),
-    expiry_date: nullable(),
-    document_number: nullable(),
-    gender: nullable(),
-    country: nullable(),
-    selected_type: optional(documentTypes(documentTypeValues, settings)),
-    supported_types: optional(documentTypes(documentTypeValues, settings)),
+    dob: nullText,
+    issue_date: nullText,
+    expiry_date: nullText,
+    document_number: nullText,
+    gender: nullText,
+    country: nullText,
+    selected_type: optional(chosenTypes(documentTypes, settings)),
+    supported_types: optional(chosenTypes(documentTypes, settings)),
     face_match_confidence: optional(z.number()),
   });
 
   const addressData = object({
     name: optional(name),
-    full_address: nullable(),
-    issue_date: nullable(),
-    country: nullable(),
-    selected_type: optional(documentTypes(addressDocumentTypeValues, settings)),
-    supported_types: optional(documentTypes(addressDocumentTypeValues, settings)),
+    full_address: nullText,
+    issue_date: nullText,
+    country: nullText,
+    selected_type: optional(chosenTypes(addressDocumentTypes, settings)),
+    supported_types: optional(chosenTypes(addressDocumentTypes, settings)),
   });
 
   const consentData = object({
-    text: nullable(),
-    selected_type: optional(documentTypes(consentTypeValues, settings)),
-    supported_types: optional(documentTypes(consentTypeValues, settings)),
+    text: nullText,
+    selected_type: optional(chosenTypes(consentTypes, settings)),
+    supported_types: optional(chosenTypes(consentTypes, settings)),
   });
 
   // Objects whose content Shufti does not specify field by field: kept as they came, in strict mode too.
-  const open = shared(optional(z.looseObject({})));
+  const open = optional(z.looseObject({}));
 
   const backgroundChecksData = object({
     name: optional(name),
-    dob: nullable(),
-    aml_data: open(),
+    dob: nullText,
+    aml_data: open,
   });
 
   const verificationData = object({
@@ -173,40 +124,40 @@ export function buildShuftiSchema(settings: SchemaSettings) {
     document_two: optional(documentData),
     address: optional(addressData),
     consent: optional(consentData),
-    phone: open(),
+    phone: open,
     background_checks: optional(backgroundChecksData),
   });
 
   const agent = object({
     is_desktop: optional(z.boolean()),
     is_phone: optional(z.boolean()),
-    useragent: blank(),
-    device_name: blank(),
-    browser_name: blank(),
-    platform_name: blank(),
+    useragent: blankText,
+    device_name: blankText,
+    browser_name: blankText,
+    platform_name: blankText,
   });
 
   const geolocation = object({
-    host: blank(),
-    ip: blank(),
-    rdns: blank(),
-    asn: blank(),
-    isp: blank(),
-    country_name: blank(),
-    country_code: blank(),
-    region_name: blank(),
-    region_code: blank(),
-    city: blank(),
-    postal_code: blank(),
-    continent_name: blank(),
-    continent_code: blank(),
-    latitude: blank(),
-    longitude: blank(),
-    metro_code: blank(),
-    timezone: blank(),
-    ip_type: blank(),
-    capital: blank(),
-    currency: blank(),
+    host: blankText,
+    ip: blankText,
+    rdns: blankText,
+    asn: blankText,
+    isp: blankText,
+    country_name: blankText,
+    country_code: blankText,
+    region_name: blankText,
+    region_code: blankText,
+    city: blankText,
+    postal_code: blankText,
+    continent_name: blankText,
+    continent_code: blankText,
+    latitude: blankText,
+    longitude: blankText,
+    metro_code: blankText,
+    timezone: blankText,
+    ip_type: blankText,
+    capital: blankText,
+    currency: blankText,
   });
 
   const info = object({
@@ -215,26 +166,26 @@ export function buildShuftiSchema(settings: SchemaSettings) {
   });
 
   const documentProof = object({
-    dob: blank(),
-    mrz: blank(),
-    face: blank(),
-    gender: blank(),
-    authority: blank(),
-    last_name: blank(),
-    signature: blank(),
-    first_name: blank(),
-    issue_date: blank(),
-    expiry_date: blank(),
-    nationality: blank(),
-    country_code: blank(),
-    document_type: blank(),
-    gender_native: blank(),
-    place_of_birth: blank(),
-    document_number: blank(),
-    personal_number: blank(),
-    nationality_native: blank(),
-    height: blank(),
-    country: blank(),
+    dob: blankText,
+    mrz: blankText,
+    face: blankText,
+    gender: blankText,
+    authority: blankText,
+    last_name: blankText,
+    signature: blankText,
+    first_name: blankText,
+    issue_date: blankText,
+    expiry_date: blankText,
+    nationality: blankText,
+    country_code: blankText,
+    document_type: blankText,
+    gender_native: blankText,
+    place_of_birth: blankText,
+    document_number: blankText,
+    personal_number: blankText,
+    nationality_native: blankText,
+    height: blankText,
+    country: blankText,
   });
 
   const additionalData = object({
@@ -242,8 +193,8 @@ export function buildShuftiSchema(settings: SchemaSettings) {
   });
 
   const serviceProofs = object({
-    proof: blank(),
-    additional_proof: blank(),
+    proof: blankText,
+    additional_proof: blankText,
   });
 
   const proofs = object({
@@ -253,19 +204,19 @@ export function buildShuftiSchema(settings: SchemaSettings) {
   });
 
   const servicesDeclinedCodes = object({
-    document: codes(),
-    address: codes(),
-    face: codes(),
-    consent: codes(),
-    background_checks: codes(),
+    document: codes,
+    address: codes,
+    face: codes,
+    consent: codes,
+    background_checks: codes,
   });
 
   // The variants
 
   const requestEcho = {
-    email: nullable(),
-    country: nullable(),
-    verification_url: blank(),
+    email: nullText,
+    country: nullText,
+    verification_url: blankText,
   };
 
   const common = {
@@ -287,9 +238,9 @@ export function buildShuftiSchema(settings: SchemaSettings) {
     object({
       ...requestEcho,
       event: z.literal(event),
-      reference: text(''),
+      reference: emptyAsNull(''),
       error: requestError,
-      token: blank(),
+      token: blankText,
     });
   const requestReceived = <E extends ShuftiReceivedEvent>(event: E) => object({ ...common, event: z.literal(event) });
   const verificationCancelled = <E extends ShuftiCancelledEvent>(event: E) => object({ ...common, event: z.literal(event) });
@@ -297,7 +248,7 @@ export function buildShuftiSchema(settings: SchemaSettings) {
   // The union
 
   return z.discriminatedUnion('event', [
-    object({ ...common, event: z.literal('request.pending'), verification_url: text('') }),
+    object({ ...common, event: z.literal('request.pending'), verification_url: emptyAsNull('') }),
     object({ ...requestEcho, event: z.literal('request.invalid'), reference: z.string(), error: requestError }),
     requestUnauthorized('request.unauthorized'),
     requestUnauthorized('request.unauthorised'),
@@ -309,8 +260,8 @@ export function buildShuftiSchema(settings: SchemaSettings) {
     object({
       ...outcome,
       event: z.literal('verification.declined'),
-      declined_reason: blank(),
-      declined_codes: codes(),
+      declined_reason: blankText,
+      declined_codes: codes,
       services_declined_codes: optional(phpObject(servicesDeclinedCodes)),
     }),
     verificationCancelled('verification.cancelled'),

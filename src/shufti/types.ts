@@ -1,4 +1,14 @@
 import type { OpenEnum } from '../core/open-enum.js';
+import type {
+  addressDocumentTypes,
+  cancelledEvents,
+  checkResults,
+  consentTypes,
+  documentTypes,
+  receivedEvents,
+  shuftiEvents,
+  unauthorizedEvents,
+} from './enumerations.js';
 
 // Shufti Pro callback payload types. Hand-written, free of zod: `kyc-webhooks/types` exports them for
 // type-only users. A type test pins the schema's output to them.
@@ -8,86 +18,43 @@ import type { OpenEnum } from '../core/open-enum.js';
  * spell three events two ways; each spelling is its own value, exactly as it came on the wire (see
  * {@link ShuftiUnauthorizedEvent}, {@link ShuftiReceivedEvent} and {@link ShuftiCancelledEvent}).
  */
-export type ShuftiEvent =
-  | 'request.pending'
-  | 'request.invalid'
-  | 'request.unauthorized'
-  | 'request.unauthorised'
-  | 'request.timeout'
-  | 'request.received'
-  | 'request.recieved'
-  | 'request.deleted'
-  | 'verification.accepted'
-  | 'verification.declined'
-  | 'verification.cancelled'
-  | 'request.cancelled'
-  | 'verification.status.changed'
-  | 'review.pending'
-  | 'permission.denied';
+export type ShuftiEvent = (typeof shuftiEvents)[number];
 
 /** The two spellings of the unauthorized event: the base document's body and its heading. They mean the same. */
-export type ShuftiUnauthorizedEvent = 'request.unauthorized' | 'request.unauthorised';
+export type ShuftiUnauthorizedEvent = (typeof unauthorizedEvents)[number];
 
 /** The two spellings of the received event: the base document's body and its heading. They mean the same. */
-export type ShuftiReceivedEvent = 'request.received' | 'request.recieved';
+export type ShuftiReceivedEvent = (typeof receivedEvents)[number];
 
 /** The cancelled event, and the spelling the v1.3 documentation's sample uses for it. They mean the same. */
-export type ShuftiCancelledEvent = 'verification.cancelled' | 'request.cancelled';
+export type ShuftiCancelledEvent = (typeof cancelledEvents)[number];
 
 /**
  * The result of one check: `1` passed, `0` failed, `null` not processed. `''` is not documented but
  * appears in Shufti's own samples (e.g. `gender` when no gender was checked); it is kept as it came.
  */
-export type ShuftiCheckResult = 1 | 0 | null | '';
+export type ShuftiCheckResult = (typeof checkResults)[number];
 
 /** A document type of the document service. */
-export type ShuftiDocumentType = OpenEnum<'passport' | 'id_card' | 'driving_license' | 'credit_or_debit_card'>;
+export type ShuftiDocumentType = OpenEnum<(typeof documentTypes)[number]>;
 
 /** A document type of the address service. */
-export type ShuftiAddressDocumentType = OpenEnum<
-  | 'id_card'
-  | 'passport'
-  | 'driving_license'
-  | 'utility_bill'
-  | 'bank_statement'
-  | 'rent_agreement'
-  | 'employer_letter'
-  | 'insurance_agreement'
-  | 'tax_bill'
-  | 'envelope'
-  | 'cpr_smart_card_reader_copy'
-  | 'property_tax'
-  | 'lease_agreement'
-  | 'insurance_card'
-  | 'permanent_residence_permit'
-  | 'credit_card_statement'
-  | 'insurance_policy'
-  | 'e_commerce_receipt'
-  | 'bank_letter_receipt'
-  | 'birth_certificate'
-  | 'salary_slip'
-  | 'any'
->;
+export type ShuftiAddressDocumentType = OpenEnum<(typeof addressDocumentTypes)[number]>;
 
 /** A document type of the consent service: the request's `format` (`any` lets the user choose). */
-export type ShuftiConsentType = OpenEnum<'handwritten' | 'printed' | 'any'>;
+export type ShuftiConsentType = OpenEnum<(typeof consentTypes)[number]>;
 
-/** Why a request was rejected (`request.invalid`) or not authorised (`request.unauthorized`). */
+/**
+ * Why a request was rejected (`request.invalid`) or not authorised (`request.unauthorized`).
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiRequestError {
-  /**
-   * The service whose parameter is at fault, such as `document`; `null` where Shufti sends `""`.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The service whose parameter is at fault, such as `document`; `null` where Shufti sends `""`. */
   service: string | null;
-  /**
-   * The parameter at fault, such as `dob`; `null` where Shufti sends `""`.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The parameter at fault, such as `dob`; `null` where Shufti sends `""`. */
   key: string | null;
-  /**
-   * Shufti's description of the problem, in English.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** Shufti's description of the problem, in English. */
   message: string;
 }
 
@@ -214,17 +181,15 @@ export interface ShuftiAddressChecks {
   issue_date?: ShuftiCheckResult;
 }
 
-/** The result of each check of the consent service. */
+/**
+ * The result of each check of the consent service.
+ *
+ * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
+ */
 export interface ShuftiConsentChecks {
-  /**
-   * Whether the consent is of a type the request allowed.
-   * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
-   */
+  /** Whether the consent is of a type the request allowed. */
   selected_type?: ShuftiCheckResult;
-  /**
-   * Whether the consent text was verified.
-   * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
-   */
+  /** Whether the consent text was verified. */
   consent?: ShuftiCheckResult;
 }
 
@@ -466,37 +431,23 @@ export interface ShuftiVerificationData {
   background_checks?: ShuftiBackgroundChecksData;
 }
 
-/** The user's device, as Shufti read it from the browser (`info.agent`). Text is `null` where Shufti sends `""`. */
+/**
+ * The user's device, as Shufti read it from the browser (`info.agent`). Text is `null` where Shufti sends `""`.
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiAgent {
-  /**
-   * Whether the device is a desktop computer.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** Whether the device is a desktop computer. */
   is_desktop?: boolean;
-  /**
-   * Whether the device is a phone.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** Whether the device is a phone. */
   is_phone?: boolean;
-  /**
-   * The browser's user agent string.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The browser's user agent string. */
   useragent?: string | null;
-  /**
-   * The device's name; real bodies carry `"0"` where it is unknown.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The device's name; real bodies carry `"0"` where it is unknown. */
   device_name?: string | null;
-  /**
-   * The browser's name.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The browser's name. */
   browser_name?: string | null;
-  /**
-   * The operating system and its version.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The operating system and its version. */
   platform_name?: string | null;
 }
 
@@ -607,17 +558,15 @@ export interface ShuftiGeolocation {
   currency?: string | null;
 }
 
-/** What Shufti learned about the user's device and location (`info`). */
+/**
+ * What Shufti learned about the user's device and location (`info`).
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiInfo {
-  /**
-   * The user's device.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The user's device. */
   agent?: ShuftiAgent;
-  /**
-   * The location of the user's IP address.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The location of the user's IP address. */
   geolocation?: ShuftiGeolocation;
 }
 
@@ -728,54 +677,49 @@ export interface ShuftiDocumentProof {
   country?: string | null;
 }
 
-/** Extra OCR output of the document service. */
+/**
+ * Extra OCR output of the document service.
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiAdditionalDocumentData {
-  /**
-   * What OCR read from the document proof.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** What OCR read from the document proof. */
   proof?: ShuftiDocumentProof;
 }
 
-/** Extra OCR output per service (`additional_data`); services this version does not know are kept as they came. */
+/**
+ * Extra OCR output per service (`additional_data`); services this version does not know are kept as they came.
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiAdditionalData {
-  /**
-   * The document service's extra OCR output.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The document service's extra OCR output. */
   document?: ShuftiAdditionalDocumentData;
 }
 
-/** Links to one service's proof images. */
+/**
+ * Links to one service's proof images.
+ *
+ * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
+ */
 export interface ShuftiServiceProofs {
-  /**
-   * URL of the proof image (with an `access_token` query), or `*****` where redacted.
-   * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
-   */
+  /** URL of the proof image (with an `access_token` query), or `*****` where redacted. */
   proof?: string | null;
-  /**
-   * URL of the second proof image, such as a document's back side.
-   * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
-   */
+  /** URL of the second proof image, such as a document's back side. */
   additional_proof?: string | null;
 }
 
-/** Links to the proof images per service (`proofs`); may be empty. */
+/**
+ * Links to the proof images per service (`proofs`); may be empty.
+ *
+ * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
+ */
 export interface ShuftiProofs {
-  /**
-   * The document service's proofs.
-   * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
-   */
+  /** The document service's proofs. */
   document?: ShuftiServiceProofs;
-  /**
-   * The face service's proofs.
-   * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
-   */
+  /** The face service's proofs. */
   face?: ShuftiServiceProofs;
-  /**
-   * The address service's proofs.
-   * @see https://developers.shuftipro.com/docs/verification_endpoints/responses
-   */
+  /** The address service's proofs. */
   address?: ShuftiServiceProofs;
 }
 
@@ -808,70 +752,58 @@ export interface ShuftiServicesDeclinedCodes {
   background_checks?: string[];
 }
 
-/** Fields Shufti copies from the verification request into many events; any of them may be left out. */
+/**
+ * Fields Shufti copies from the verification request into many events; any of them may be left out.
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiRequestEcho {
-  /**
-   * The email address the request gave; `null` where Shufti sends `null` or `""`.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The email address the request gave; `null` where Shufti sends `null` or `""`. */
   email?: string | null;
   /**
    * The country the request gave, meant as ISO 3166-1 alpha-2 but not checked (the base document
    * shows `UK`); `null` where Shufti sends `null` or `""`.
-   * @see https://shuftipro.com/help-center/response-events
    */
   country?: string | null;
-  /**
-   * The on-site verification link; `null` where Shufti sends `""` (not applicable), `*****` where redacted.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The on-site verification link; `null` where Shufti sends `""` (not applicable), `*****` where redacted. */
   verification_url?: string | null;
 }
 
-/** What every event but the two error events and the two undocumented ones carries. */
+/**
+ * What every event but the two error events and the two undocumented ones carries.
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiCallbackCommon extends ShuftiRequestEcho {
-  /**
-   * Your reference for the verification request, as you sent it.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** Your reference for the verification request, as you sent it. */
   reference: string;
-  /**
-   * `null` where Shufti sends `""` (no error); many real bodies leave it out.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** `null` where Shufti sends `""` (no error); many real bodies leave it out. */
   error?: null;
 }
 
-/** An on-site verification link was generated and the user has not finished yet (`request.pending`). */
+/**
+ * An on-site verification link was generated and the user has not finished yet (`request.pending`).
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiRequestPending extends ShuftiCallbackCommon {
-  /**
-   * The event.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The event. */
   event: 'request.pending';
-  /**
-   * The on-site verification link; `null` where Shufti sends `""`, `*****` where redacted.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The on-site verification link; `null` where Shufti sends `""`, `*****` where redacted. */
   verification_url: string | null;
 }
 
-/** The request's parameters were not valid (`request.invalid`). */
+/**
+ * The request's parameters were not valid (`request.invalid`).
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiRequestInvalid extends ShuftiRequestEcho {
-  /**
-   * The event.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The event. */
   event: 'request.invalid';
-  /**
-   * Your reference for the verification request.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** Your reference for the verification request. */
   reference: string;
-  /**
-   * Which parameter was not valid, and why.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** Which parameter was not valid, and why. */
   error: ShuftiRequestError;
 }
 
@@ -904,12 +836,13 @@ export interface ShuftiRequestUnauthorized<Event extends ShuftiUnauthorizedEvent
   token?: string | null;
 }
 
-/** The user did not finish in time (`request.timeout`). */
+/**
+ * The user did not finish in time (`request.timeout`).
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiRequestTimeout extends ShuftiCallbackCommon {
-  /**
-   * The event.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The event. */
   event: 'request.timeout';
 }
 
@@ -918,21 +851,21 @@ export interface ShuftiRequestTimeout extends ShuftiCallbackCommon {
  * `request.recieved`). Both spellings share this shape; the type parameter is the spelling.
  *
  * @typeParam Event - the spelling; both by default
+ *
+ * @see https://shuftipro.com/help-center/response-events
  */
 export interface ShuftiRequestReceived<Event extends ShuftiReceivedEvent = ShuftiReceivedEvent> extends ShuftiCallbackCommon {
-  /**
-   * The event, in the spelling Shufti sent.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The event, in the spelling Shufti sent. */
   event: Event;
 }
 
-/** The verification's data was deleted (`request.deleted`). */
+/**
+ * The verification's data was deleted (`request.deleted`).
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiRequestDeleted extends ShuftiCallbackCommon {
-  /**
-   * The event.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The event. */
   event: 'request.deleted';
 }
 
@@ -965,12 +898,13 @@ export interface ShuftiVerificationOutcome extends ShuftiCallbackCommon {
   proofs?: ShuftiProofs;
 }
 
-/** The verification was accepted (`verification.accepted`). */
+/**
+ * The verification was accepted (`verification.accepted`).
+ *
+ * @see https://shuftipro.com/help-center/response-events
+ */
 export interface ShuftiVerificationAccepted extends ShuftiVerificationOutcome {
-  /**
-   * The event.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The event. */
   event: 'verification.accepted';
 }
 
@@ -1003,41 +937,35 @@ export interface ShuftiVerificationDeclined extends ShuftiVerificationOutcome {
  * sample spells it `request.cancelled`). Both spellings share this shape; the type parameter is the spelling.
  *
  * @typeParam Event - the spelling; both by default
+ *
+ * @see https://shuftipro.com/help-center/response-events
  */
 export interface ShuftiVerificationCancelled<Event extends ShuftiCancelledEvent = ShuftiCancelledEvent> extends ShuftiCallbackCommon {
-  /**
-   * The event, in the spelling Shufti sent.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The event, in the spelling Shufti sent. */
   event: Event;
 }
 
 /**
  * The verification's status was changed in the back office (`verification.status.changed`). The body
  * carries no result: fetch the new status from Shufti's status API.
+ *
+ * @see https://shuftipro.com/help-center/response-events
  */
 export interface ShuftiVerificationStatusChanged extends ShuftiCallbackCommon {
-  /**
-   * The event.
-   * @see https://shuftipro.com/help-center/response-events
-   */
+  /** The event. */
   event: 'verification.status.changed';
 }
 
 /**
  * The verification awaits a manual review (`review.pending`). Shufti lists the event but documents
  * no payload: only `reference` and `event` are typed, anything else is kept as it came.
+ *
+ * @see https://developers.shuftipro.com/docs/eidv/responses/
  */
 export interface ShuftiReviewPending {
-  /**
-   * The event.
-   * @see https://developers.shuftipro.com/docs/eidv/responses/
-   */
+  /** The event. */
   event: 'review.pending';
-  /**
-   * Your reference for the verification request.
-   * @see https://developers.shuftipro.com/docs/eidv/responses/
-   */
+  /** Your reference for the verification request. */
   reference: string;
 }
 
@@ -1045,17 +973,13 @@ export interface ShuftiReviewPending {
  * The user did not grant the camera permission (`permission.denied`). Shufti documents it as a mobile
  * SDK event and is not known to send it to a callback URL; only `reference` and `event` are typed,
  * anything else is kept as it came.
+ *
+ * @see https://developers.shuftipro.com/docs/mobile/parameters/responses/
  */
 export interface ShuftiPermissionDenied {
-  /**
-   * The event.
-   * @see https://developers.shuftipro.com/docs/mobile/parameters/responses/
-   */
+  /** The event. */
   event: 'permission.denied';
-  /**
-   * Your reference for the verification request.
-   * @see https://developers.shuftipro.com/docs/mobile/parameters/responses/
-   */
+  /** Your reference for the verification request. */
   reference: string;
 }
 

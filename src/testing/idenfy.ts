@@ -68,7 +68,7 @@ type Model<T> = { [K in keyof T]-?: fc.Arbitrary<T[K]> };
 export function arbitraryIdenfy<O extends IdenfyOverallStatus = IdenfyOverallStatus>(
   options?: IdenfyArbitraryOptions<O>,
 ): fc.Arbitrary<IdenfyCallbackMap[O]> {
-  const wanted = options?.overall === undefined ? values.overallStatuses : ([] as readonly IdenfyOverallStatus[]).concat(options.overall);
+  const wanted = options?.overall === undefined ? values.idenfyOverallStatuses : ([] as readonly IdenfyOverallStatus[]).concat(options.overall);
   const variants = wanted.map((overall) => callback(overall, options));
   return fc.oneof(...variants) as fc.Arbitrary<IdenfyCallbackMap[O]>;
 }

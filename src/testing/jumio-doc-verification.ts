@@ -3,12 +3,14 @@ import { encodeFormBody } from '../core/form.js';
 import type {
   JumioDocVerificationCallback,
   JumioDocVerificationTransaction,
+  JumioDocVerificationTransactionStatus,
   JumioDocument,
   JumioDocumentCommon,
   JumioDocumentStatus,
   JumioExtractedAddress,
   JumioExtractedData,
 } from '../jumio/types.js';
+import { documentTypes, jumioDocumentStatuses, sources } from '../jumio/doc-verification/enumerations.js';
 import { anyText, calendarDate, jsonData, openEnumValue, timestamp, withUnknownFields, type ArbitraryOptions } from './values.js';
 
 /** Options of {@link arbitraryJumioDocVerification}. */
@@ -20,8 +22,7 @@ export interface JumioDocVerificationArbitraryOptions extends ArbitraryOptions {
   readonly status?: JumioDocumentStatus | 'FAILED' | readonly (JumioDocumentStatus | 'FAILED')[];
 }
 
-const allKinds: readonly (JumioDocumentStatus | 'FAILED')[] = ['UPLOADED', 'EXTRACTED', 'DISCARDED', 'FAILED'];
-const documentTypes = ['CC', 'BS', 'UB', 'CCS', 'SSC', 'USSS', 'CUSTOM', 'OTHER'] as const;
+const allKinds: readonly (JumioDocumentStatus | 'FAILED')[] = [...jumioDocumentStatuses, 'FAILED'];
 
 /**
  * A fast-check arbitrary of decoded Jumio Document Verification callbacks, within what Jumio
@@ -54,7 +55,7 @@ function callbackOf(kind: JumioDocumentStatus | 'FAILED', options: ArbitraryOpti
   };
   const known: fc.Arbitrary<JumioDocVerificationCallback> =
     kind === 'FAILED'
-      ? fc.record({ ...common, document: document(fc.constantFrom(...(['UPLOADED', 'EXTRACTED', 'DISCARDED'] as const)), options) }, { requiredKeys: ['scanReference', 'timestamp', 'transaction'] })
+      ? fc.record({ ...common, document: document(fc.constantFrom(...jumioDocumentStatuses), options) }, { requiredKeys: ['scanReference', 'timestamp', 'transaction'] })
       : fc.record({ ...common, document: document(fc.constant(kind), options) });
   return withUnknownFields(known, ['scanReference', 'timestamp', 'transaction', 'document'], anyText(), options);
 }
@@ -64,7 +65,7 @@ function transaction(status: 'DONE' | 'FAILED', options: ArbitraryOptions | unde
     {
       date: timestamp(),
       status: fc.constant(status),
-      source: openEnumValue(['DOC_UPLOAD', 'DOC_API', 'DOC_SDK'], options),
+      source: openEnumValue(sources, options),
       merchantScanReference: anyText(),
       customerId: anyText(),
       merchantReportingCriteria: anyText(),
@@ -128,7 +129,7 @@ function extractedData(options: ArbitraryOptions | undefined): fc.Arbitrary<Jumi
 
 // Builders
 
-const transactionJson = (status: 'DONE' | 'FAILED') =>
+const transactionJson = (status: JumioDocVerificationTransactionStatus) =>
   JSON.stringify({ date: '2026-03-02T09:15:27.412Z', status, source: 'DOC_UPLOAD', merchantScanReference: 'order-1001', customerId: 'customer-42' });
 
 const documentJson: Record<JumioDocumentStatus, string> = {

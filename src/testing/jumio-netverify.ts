@@ -1,6 +1,22 @@
 import * as fc from 'fast-check';
 import { encodeFormBody } from '../core/form.js';
-import { jumioFraudRejectReasons, jumioNotReadableRejectReasons, jumioRejectReasonDetails } from '../jumio/netverify/enumerations.js';
+import {
+  dlCarPermissions,
+  driverLicenseCategories,
+  genders,
+  idCheckResults,
+  identityVerificationReasons,
+  idScanSources,
+  idSubtypes,
+  idTypes,
+  jumioFraudRejectReasons,
+  jumioNetverifyStatuses,
+  jumioNotReadableRejectReasons,
+  jumioRejectReasonDetails,
+  presetIdTypes,
+  searchStatuses,
+  similarities,
+} from '../jumio/netverify/enumerations.js';
 import type {
   JumioAdditionalChecks,
   JumioAddress,
@@ -29,14 +45,6 @@ export interface JumioNetverifyArbitraryOptions<S extends JumioNetverifyStatus> 
   readonly status?: S | readonly S[];
 }
 
-const allStatuses: readonly JumioNetverifyStatus[] = [
-  'APPROVED_VERIFIED',
-  'DENIED_FRAUD',
-  'DENIED_UNSUPPORTED_ID_TYPE',
-  'DENIED_UNSUPPORTED_ID_COUNTRY',
-  'ERROR_NOT_READABLE_ID',
-  'NO_ID_UPLOADED',
-];
 
 /**
  * A fast-check arbitrary of decoded Jumio Netverify callbacks: every field as the parser outputs
@@ -56,13 +64,13 @@ const allStatuses: readonly JumioNetverifyStatus[] = [
 export function arbitraryJumioNetverify<S extends JumioNetverifyStatus = JumioNetverifyStatus>(
   options?: JumioNetverifyArbitraryOptions<S>,
 ): fc.Arbitrary<JumioNetverifyCallbackMap[S]> {
-  const wanted = options?.status === undefined ? allStatuses : ([] as readonly JumioNetverifyStatus[]).concat(options.status);
+  const wanted = options?.status === undefined ? jumioNetverifyStatuses : ([] as readonly JumioNetverifyStatus[]).concat(options.status);
   const variants = wanted.map((status) => variantArbitrary(status, options));
   return fc.oneof(...variants) as fc.Arbitrary<JumioNetverifyCallbackMap[S]>;
 }
 
 function variantArbitrary(status: JumioNetverifyStatus, options: ArbitraryOptions | undefined): fc.Arbitrary<unknown> {
-  const approvedCheck = fc.constantFrom('OK' as const, 'N/A' as const);
+  const approvedCheck = fc.constantFrom(...idCheckResults);
   const notApprovedCheck = fc.constant('N/A' as const);
   switch (status) {
     case 'APPROVED_VERIFIED':
@@ -118,12 +126,12 @@ function commonFields(options: ArbitraryOptions | undefined) {
   const fields: { [K in keyof JumioNetverifyCommon]-?: fc.Arbitrary<JumioNetverifyCommon[K]> } = {
     callBackType: fc.constant('NETVERIFYID'),
     jumioIdScanReference: fc.uuid(),
-    idScanSource: openEnumValue(['WEB', 'WEB_CAM', 'WEB_UPLOAD', 'REDIRECT', 'REDIRECT_CAM', 'REDIRECT_UPLOAD', 'API', 'SDK'], options),
+    idScanSource: openEnumValue(idScanSources, options),
     transactionDate: timestamp(),
     callbackDate: timestamp(),
     firstAttemptDate: timestamp(),
-    idType: openEnumValue(['PASSPORT', 'DRIVING_LICENSE', 'ID_CARD', 'VISA'], options),
-    idSubtype: openEnumValue(['NATIONAL_ID', 'RESIDENT_PERMIT_ID', 'PUBLIC_SAFETY_ID', 'LEARNING_DRIVING_LICENSE', 'E_PASSPORT'], options),
+    idType: openEnumValue(idTypes, options),
+    idSubtype: openEnumValue(idSubtypes, options),
     idCountry: fc.option(fc.constantFrom('USA', 'DEU', 'FRA', 'XKX'), { nil: null }),
     idScanImage: text(),
     idScanImageFace: text(),
@@ -146,16 +154,16 @@ function commonFields(options: ArbitraryOptions | undefined) {
     optionalData2: text(),
     dni: text(),
     curp: text(),
-    gender: openEnumValue(['M', 'F'], options),
+    gender: openEnumValue(genders, options),
     issuingAuthority: text(),
     issuingPlace: text(),
     idFaceMatch: fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100),
     idFaceLiveness: fc.boolean(),
     identityVerification: identityVerification(options),
     presetCountry: text(),
-    presetIdType: openEnumValue(['PASSPORT', 'DRIVING_LICENSE', 'ID_CARD'], options),
+    presetIdType: openEnumValue(presetIdTypes, options),
     dlCategories: fc.array(driverLicenseCategory(options), { maxLength: 3 }),
-    dlCarPermission: openEnumValue(['YES', 'NO', 'NOT_READABLE'], options),
+    dlCarPermission: openEnumValue(dlCarPermissions, options),
     nationality: text(),
     passportNumber: text(),
     durationOfStay: text(),
@@ -181,9 +189,9 @@ function address(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioAddre
 function identityVerification(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioIdentityVerification> {
   return subObject<JumioIdentityVerification>(
     {
-      similarity: openEnumValue(['MATCH', 'NO_MATCH', 'NOT_POSSIBLE'], options),
+      similarity: openEnumValue(similarities, options),
       validity: fc.boolean(),
-      reason: openEnumValue(['SELFIE_CROPPED_FROM_ID', 'MULTIPLE_PEOPLE', 'LIVENESS_FAILED', 'BAD_QUALITY'], options),
+      reason: openEnumValue(identityVerificationReasons, options),
       handwrittenNoteMatches: fc.boolean(),
     },
     options,
@@ -192,7 +200,7 @@ function identityVerification(options: ArbitraryOptions | undefined): fc.Arbitra
 
 function driverLicenseCategory(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioDriverLicenseCategory> {
   return subObject<JumioDriverLicenseCategory>(
-    { category: openEnumValue(['B1', 'B', 'BE'], options), issueDate: calendarDate(), expiryDate: calendarDate(), isReadable: fc.boolean() },
+    { category: openEnumValue(driverLicenseCategories, options), issueDate: calendarDate(), expiryDate: calendarDate(), isReadable: fc.boolean() },
     options,
     ['category'],
   );
@@ -201,7 +209,7 @@ function driverLicenseCategory(options: ArbitraryOptions | undefined): fc.Arbitr
 function additionalChecks(options: ArbitraryOptions | undefined): fc.Arbitrary<JumioAdditionalChecks> {
   const screening = subObject<JumioWatchListScreening>(
     {
-      searchStatus: openEnumValue(['DONE', 'NOT_DONE', 'ERROR'], options),
+      searchStatus: openEnumValue(searchStatuses, options),
       searchDate: timestamp(),
       searchId: anyText(),
       searchReference: anyText(),

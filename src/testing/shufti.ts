@@ -31,6 +31,7 @@ import type {
   ShuftiVerificationOutcome,
   ShuftiVerificationResult,
 } from '../shufti/types.js';
+import { addressDocumentTypes, checkResults, consentTypes, documentTypes, shuftiEvents } from '../shufti/enumerations.js';
 import { anyText, jsonData, openEnumValue, withUnknownFields, type ArbitraryOptions } from './values.js';
 
 /** Options of {@link arbitraryShufti}. */
@@ -39,23 +40,6 @@ export interface ShuftiArbitraryOptions<E extends ShuftiEvent> extends Arbitrary
   readonly event?: E | readonly E[];
 }
 
-const allEvents: readonly ShuftiEvent[] = [
-  'request.pending',
-  'request.invalid',
-  'request.unauthorized',
-  'request.unauthorised',
-  'request.timeout',
-  'request.received',
-  'request.recieved',
-  'request.deleted',
-  'verification.accepted',
-  'verification.declined',
-  'verification.cancelled',
-  'request.cancelled',
-  'verification.status.changed',
-  'review.pending',
-  'permission.denied',
-];
 
 /**
  * A fast-check arbitrary of decoded Shufti Pro callbacks: every field as the parser outputs it,
@@ -75,7 +59,7 @@ const allEvents: readonly ShuftiEvent[] = [
 export function arbitraryShufti<E extends ShuftiEvent = ShuftiEvent>(
   options?: ShuftiArbitraryOptions<E>,
 ): fc.Arbitrary<ShuftiCallbackMap[E]> {
-  const wanted = options?.event === undefined ? allEvents : ([] as readonly ShuftiEvent[]).concat(options.event);
+  const wanted = options?.event === undefined ? shuftiEvents : ([] as readonly ShuftiEvent[]).concat(options.event);
   const variants = wanted.map((event) => variantArbitrary(event, options));
   return fc.oneof(...variants) as fc.Arbitrary<ShuftiCallbackMap[E]>;
 }
@@ -165,7 +149,7 @@ function requestError(options: ArbitraryOptions | undefined): fc.Arbitrary<Shuft
 }
 
 function checkResult(): fc.Arbitrary<ShuftiCheckResult> {
-  return fc.constantFrom<ShuftiCheckResult>(1, 0, null, '');
+  return fc.constantFrom(...checkResults);
 }
 
 function checks<T extends object>(keys: readonly (keyof T & string)[], options: ArbitraryOptions | undefined): fc.Arbitrary<T> {
@@ -209,9 +193,6 @@ function types<const T extends string>(known: readonly T[], options: ArbitraryOp
 }
 
 function verificationData(options: ArbitraryOptions | undefined): fc.Arbitrary<ShuftiVerificationData> {
-  const documentTypes = ['passport', 'id_card', 'driving_license', 'credit_or_debit_card'] as const;
-  const addressTypes = ['id_card', 'passport', 'utility_bill', 'bank_statement', 'employer_letter', 'any'] as const;
-  const consentTypes = ['handwritten', 'printed', 'any'] as const;
   const documentData = subObject<ShuftiDocumentData>(
     {
       name: name(options),
@@ -237,8 +218,8 @@ function verificationData(options: ArbitraryOptions | undefined): fc.Arbitrary<S
           full_address: text(),
           issue_date: text(),
           country: text(),
-          selected_type: types(addressTypes, options),
-          supported_types: types(addressTypes, options),
+          selected_type: types(addressDocumentTypes, options),
+          supported_types: types(addressDocumentTypes, options),
         },
         options,
       ),

@@ -1,21 +1,18 @@
 import * as z from '../../core/zod.js';
 import {
+  fieldsFor,
   formatted,
   isoDate,
   isoTimestamp,
-  jsonText,
   oneOrMany,
-  openEnum,
   optional,
-  record,
-  shared,
   textBoolean,
   type SchemaSettings,
 } from '../../core/fields.js';
 import { defineCallback, type CallbackKindDefinition } from '../../core/define.js';
 import { formWire, type FormBody } from '../../core/form.js';
 import type { JumioDocVerificationCallback } from './types.js';
-import { documentStatuses, documentTypes, sources, transactionStatuses } from './enumerations.js';
+import { jumioDocumentStatuses, documentTypes, sources, transactionStatuses } from './enumerations.js';
 
 // The schema
 
@@ -27,54 +24,54 @@ import { documentStatuses, documentTypes, sources, transactionStatuses } from '.
  * @returns the schema
  */
 export function buildJumioDocVerificationSchema(settings: SchemaSettings) {
-  const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
-  const text = shared(optional(z.string()));
-  const date = shared(optional(formatted(isoDate)));
+  const { object, values, json } = fieldsFor(settings);
+  const optionalString = optional(z.string());
+  const optionalDate = optional(formatted(isoDate));
 
   const transaction = object({
     date: formatted(isoTimestamp),
     status: z.enum(transactionStatuses),
-    source: openEnum(sources, settings),
+    source: values(sources),
     merchantScanReference: z.string(),
     customerId: z.string(),
-    merchantReportingCriteria: text(),
-    clientIp: text(),
+    merchantReportingCriteria: optionalString,
+    clientIp: optionalString,
   });
 
   const address = object({
-    line1: text(),
-    line2: text(),
-    line3: text(),
-    line4: text(),
-    line5: text(),
-    countryCode: text(),
-    postalCode: text(),
-    city: text(),
-    subdivision: text(),
+    line1: optionalString,
+    line2: optionalString,
+    line3: optionalString,
+    line4: optionalString,
+    line5: optionalString,
+    countryCode: optionalString,
+    postalCode: optionalString,
+    city: optionalString,
+    subdivision: optionalString,
   });
 
   const extractedData = object({
-    firstName: text(),
-    lastName: text(),
-    name: text(),
-    accountNumber: text(),
-    swiftCode: text(),
-    pan: text(),
-    issueDate: date(),
-    expiryDate: date(),
-    dueDate: text(),
-    cardNumberLastFourDigits: text(),
-    ssn: text(),
+    firstName: optionalString,
+    lastName: optionalString,
+    name: optionalString,
+    accountNumber: optionalString,
+    swiftCode: optionalString,
+    pan: optionalString,
+    issueDate: optionalDate,
+    expiryDate: optionalDate,
+    dueDate: optionalString,
+    cardNumberLastFourDigits: optionalString,
+    ssn: optionalString,
     signatureAvailable: optional(textBoolean({ true: 'true', false: 'false' })),
     address: optional(address),
   });
 
   const documentCommon = {
     country: z.string(),
-    type: openEnum(documentTypes, settings),
+    type: values(documentTypes),
     images: oneOrMany(z.string()),
-    originalDocument: text(),
-    customDocumentCode: text(),
+    originalDocument: optionalString,
+    customDocumentCode: optionalString,
   };
 
   const document = z.discriminatedUnion('status', [
@@ -86,8 +83,8 @@ export function buildJumioDocVerificationSchema(settings: SchemaSettings) {
   return object({
     scanReference: z.string(),
     timestamp: formatted(isoTimestamp),
-    transaction: jsonText(transaction, settings),
-    document: optional(jsonText(document, settings)),
+    transaction: json(transaction),
+    document: optional(json(document)),
   }).check((payload) => {
     const callback = payload.value;
     if (callback.transaction.status === 'DONE' && callback.document === undefined) {
@@ -113,7 +110,7 @@ export const jumioDocVerificationDefinition: CallbackKindDefinition<'jumio-doc-v
   wire: formWire,
   discriminants: [
     { path: ['transaction', 'status'], values: transactionStatuses },
-    { path: ['document', 'status'], values: documentStatuses },
+    { path: ['document', 'status'], values: jumioDocumentStatuses },
   ],
   build: buildJumioDocVerificationSchema,
 });

@@ -1,15 +1,16 @@
 import type { OpenEnum } from '../../core/open-enum.js';
+import type { documentTypes, jumioDocumentStatuses, sources, transactionStatuses } from './enumerations.js';
 
 // Jumio Document Verification callback payload types.
 
 /** The state of a Document Verification transaction: the outer discriminant. */
-export type JumioDocVerificationTransactionStatus = 'DONE' | 'FAILED';
+export type JumioDocVerificationTransactionStatus = (typeof transactionStatuses)[number];
 
 /** The outcome for the document: the discriminant of {@link JumioDocument}. */
-export type JumioDocumentStatus = 'UPLOADED' | 'EXTRACTED' | 'DISCARDED';
+export type JumioDocumentStatus = (typeof jumioDocumentStatuses)[number];
 
 /** How the document was submitted. */
-export type JumioDocVerificationSource = OpenEnum<'DOC_UPLOAD' | 'DOC_API' | 'DOC_SDK'>;
+export type JumioDocVerificationSource = OpenEnum<(typeof sources)[number]>;
 
 /**
  * The kind of document, by Jumio's code:
@@ -45,122 +46,53 @@ export type JumioDocVerificationSource = OpenEnum<'DOC_UPLOAD' | 'DOC_API' | 'DO
  *
  * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
  */
-export type JumioDocumentType = OpenEnum<
-  | 'CC'
-  | 'BS'
-  | 'IC'
-  | 'UB'
-  | 'CAAP'
-  | 'CRC'
-  | 'CCS'
-  | 'LAG'
-  | 'LOAP'
-  | 'MOAP'
-  | 'TR'
-  | 'VT'
-  | 'VC'
-  | 'STUC'
-  | 'HCC'
-  | 'CB'
-  | 'SENC'
-  | 'MEDC'
-  | 'BC'
-  | 'WWCC'
-  | 'SS'
-  | 'TAC'
-  | 'SEL'
-  | 'PB'
-  | 'USSS'
-  | 'SSC'
-  | 'CUSTOM'
-  | 'OTHER'
->;
+export type JumioDocumentType = OpenEnum<(typeof documentTypes)[number]>;
 
-/** Data about the Document Verification transaction (the `transaction` JSON field). */
+/**
+ * Data about the Document Verification transaction (the `transaction` JSON field).
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
+ */
 export interface JumioDocVerificationTransaction {
-  /**
-   * When the scan was created, `YYYY-MM-DDThh:mm:ss.SSSZ`.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** When the scan was created, `YYYY-MM-DDThh:mm:ss.SSSZ`. */
   date: string;
-  /**
-   * `DONE`, or `FAILED` when the acquisition was not finished within 5 minutes of its creation or last update.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** `DONE`, or `FAILED` when the acquisition was not finished within 5 minutes of its creation or last update. */
   status: JumioDocVerificationTransactionStatus;
-  /**
-   * How the document was submitted.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** How the document was submitted. */
   source: JumioDocVerificationSource;
-  /**
-   * Your reference for the scan.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** Your reference for the scan. */
   merchantScanReference: string;
-  /**
-   * Your ID of the customer.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** Your ID of the customer. */
   customerId: string;
-  /**
-   * Your reporting criteria for the scan.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** Your reporting criteria for the scan. */
   merchantReportingCriteria?: string;
-  /**
-   * The client's IP address, when provided to the Document Verification API.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** The client's IP address, when provided to the Document Verification API. */
   clientIp?: string;
 }
 
-/** An address extracted from a document, in Jumio's raw format. */
+/**
+ * An address extracted from a document, in Jumio's raw format.
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#raw-address-format-1
+ */
 export interface JumioExtractedAddress {
-  /**
-   * First address line as printed.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#raw-address-format-1
-   */
+  /** First address line as printed. */
   line1?: string;
-  /**
-   * Second address line as printed.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#raw-address-format-1
-   */
+  /** Second address line as printed. */
   line2?: string;
-  /**
-   * Third address line as printed.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#raw-address-format-1
-   */
+  /** Third address line as printed. */
   line3?: string;
-  /**
-   * Fourth address line as printed.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#raw-address-format-1
-   */
+  /** Fourth address line as printed. */
   line4?: string;
-  /**
-   * Fifth address line as printed.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#raw-address-format-1
-   */
+  /** Fifth address line as printed. */
   line5?: string;
-  /**
-   * Country of residence, ISO 3166-1 alpha-3 (XKX for Kosovo).
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#raw-address-format-1
-   */
+  /** Country of residence, ISO 3166-1 alpha-3 (XKX for Kosovo). */
   countryCode?: string;
-  /**
-   * Postal code.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#raw-address-format-1
-   */
+  /** Postal code. */
   postalCode?: string;
-  /**
-   * City.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#raw-address-format-1
-   */
+  /** City. */
   city?: string;
-  /**
-   * Name of the subdivision (state, county, …).
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#raw-address-format-1
-   */
+  /** Name of the subdivision (state, county, …). */
   subdivision?: string;
 }
 
@@ -233,41 +165,31 @@ export interface JumioExtractedData {
   address?: JumioExtractedAddress;
 }
 
-/** What every document carries, whatever its status (the `document` JSON field). */
+/**
+ * What every document carries, whatever its status (the `document` JSON field).
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
+ */
 export interface JumioDocumentCommon {
-  /**
-   * The issuing country, ISO 3166-1 alpha-3 (XKX for Kosovo).
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** The issuing country, ISO 3166-1 alpha-3 (XKX for Kosovo). */
   country: string;
-  /**
-   * The kind of document, by Jumio's code.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** The kind of document, by Jumio's code. */
   type: JumioDocumentType;
-  /**
-   * URLs of the page images (fetch them with HTTP Basic auth); one bare URL is an array of one here.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** URLs of the page images (fetch them with HTTP Basic auth); one bare URL is an array of one here. */
   images: string[];
-  /**
-   * URL of the originally submitted PDF, where available.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** URL of the originally submitted PDF, where available. */
   originalDocument?: string;
-  /**
-   * Your custom document code, with type `CUSTOM`.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** Your custom document code, with type `CUSTOM`. */
   customDocumentCode?: string;
 }
 
-/** A document that was uploaded and not (yet) processed for extraction (`UPLOADED`). */
+/**
+ * A document that was uploaded and not (yet) processed for extraction (`UPLOADED`).
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
+ */
 export interface JumioDocumentUploaded extends JumioDocumentCommon {
-  /**
-   * The document's outcome.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** The document's outcome. */
   status: 'UPLOADED';
 }
 
@@ -285,12 +207,13 @@ export interface JumioDocumentExtracted extends JumioDocumentCommon {
   extractedData: JumioExtractedData;
 }
 
-/** A document that is not supported for data extraction (`DISCARDED`). */
+/**
+ * A document that is not supported for data extraction (`DISCARDED`).
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
+ */
 export interface JumioDocumentDiscarded extends JumioDocumentCommon {
-  /**
-   * The document's outcome.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** The document's outcome. */
   status: 'DISCARDED';
 }
 
@@ -315,26 +238,16 @@ export type JumioDocument = JumioDocumentMap[JumioDocumentStatus];
  *   const name = callback.document.extractedData.name;
  * }
  * ```
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
  */
 export interface JumioDocVerificationCallback {
-  /**
-   * Jumio's reference for the scan (up to 36 characters).
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** Jumio's reference for the scan (up to 36 characters). */
   scanReference: string;
-  /**
-   * When the callback was created, `YYYY-MM-DDThh:mm:ss.SSSZ`.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** When the callback was created, `YYYY-MM-DDThh:mm:ss.SSSZ`. */
   timestamp: string;
-  /**
-   * The transaction, decoded from its JSON string.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** The transaction, decoded from its JSON string. */
   transaction: JumioDocVerificationTransaction;
-  /**
-   * The document, decoded from its JSON string; absent only on some `FAILED` transactions.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#callback-for-document-verification
-   */
+  /** The document, decoded from its JSON string; absent only on some `FAILED` transactions. */
   document?: JumioDocument;
 }

@@ -1,16 +1,13 @@
 import * as z from '../../core/zod.js';
 import {
+  fieldsFor,
   formatted,
   isoDate,
   isoTimestamp,
-  jsonText,
   numeric,
   oneOrMany,
-  openEnum,
   optional,
   placeholderText,
-  record,
-  shared,
   textBoolean,
   type SchemaSettings,
 } from '../../core/fields.js';
@@ -21,6 +18,7 @@ import {
   dlCarPermissions,
   driverLicenseCategories,
   genders,
+  idCheckResults,
   identityVerificationReasons,
   idScanSources,
   idSubtypes,
@@ -45,13 +43,11 @@ import {
  * @returns the schema, a union discriminated by `verificationStatus`
  */
 export function buildJumioNetverifySchema(settings: SchemaSettings) {
-  const object = <S extends z.core.$ZodLooseShape>(shape: S) => record(shape, settings);
-  const values = <const T extends readonly [string, ...string[]]>(known: T) => openEnum(known, settings);
-  const text = shared(optional(placeholderText(notAvailable)));
-  const date = shared(optional(placeholderText(notAvailable, isoDate)));
-  const timestamp = shared(optional(formatted(isoTimestamp)));
-  const json = <T extends z.core.$ZodType>(schema: T) => jsonText(schema, settings);
-  const flag = shared(optional(textBoolean({ true: 'TRUE', false: 'FALSE' })));
+  const { object, values, json } = fieldsFor(settings);
+  const naText = optional(placeholderText(notAvailable));
+  const naDate = optional(placeholderText(notAvailable, isoDate));
+  const timestamp = optional(formatted(isoTimestamp));
+  const flag = optional(textBoolean({ true: 'TRUE', false: 'FALSE' }));
   const codesOf = <const R extends Record<string, string>>(reasons: R) =>
     values(Object.keys(reasons) as [keyof R & string, ...(keyof R & string)[]]);
   const descriptionsOf = <const R extends Record<string, string>>(reasons: R) =>
@@ -93,16 +89,16 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
 
   const identityVerification = object({
     similarity: optional(values(similarities)),
-    validity: flag(),
+    validity: flag,
     reason: optional(values(identityVerificationReasons)),
-    handwrittenNoteMatches: flag(),
+    handwrittenNoteMatches: flag,
   });
 
   const driverLicenseCategory = object({
     category: values(driverLicenseCategories),
     issueDate: optional(formatted(isoDate)),
     expiryDate: optional(formatted(isoDate)),
-    isReadable: flag(),
+    isReadable: flag,
   });
 
   const watchListScreening = object({
@@ -123,48 +119,48 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
     callBackType: z.literal('NETVERIFYID'),
     jumioIdScanReference: z.string(),
     idScanSource: values(idScanSources),
-    transactionDate: timestamp(),
-    callbackDate: timestamp(),
-    firstAttemptDate: timestamp(),
+    transactionDate: timestamp,
+    callbackDate: timestamp,
+    firstAttemptDate: timestamp,
     idType: optional(values(idTypes)),
     idSubtype: optional(values(idSubtypes)),
-    idCountry: text(),
-    idScanImage: text(),
-    idScanImageFace: text(),
-    idScanImageBackside: text(),
-    idNumber: text(),
-    idFirstName: text(),
-    idLastName: text(),
-    idDob: date(),
-    originDob: text(),
-    idExpiry: date(),
-    issuingDate: date(),
-    idUsState: text(),
-    personalNumber: text(),
+    idCountry: naText,
+    idScanImage: naText,
+    idScanImageFace: naText,
+    idScanImageBackside: naText,
+    idNumber: naText,
+    idFirstName: naText,
+    idLastName: naText,
+    idDob: naDate,
+    originDob: naText,
+    idExpiry: naDate,
+    issuingDate: naDate,
+    idUsState: naText,
+    personalNumber: naText,
     idAddress: optional(json(address)),
-    merchantIdScanReference: text(),
-    merchantReportingCriteria: text(),
-    customerId: text(),
-    clientIp: text(),
-    optionalData1: text(),
-    optionalData2: text(),
-    dni: text(),
-    curp: text(),
+    merchantIdScanReference: naText,
+    merchantReportingCriteria: naText,
+    customerId: naText,
+    clientIp: naText,
+    optionalData1: naText,
+    optionalData2: naText,
+    dni: naText,
+    curp: naText,
     gender: optional(values(genders)),
-    issuingAuthority: text(),
-    issuingPlace: text(),
+    issuingAuthority: naText,
+    issuingPlace: naText,
     idFaceMatch: optional(numeric('string')),
-    idFaceLiveness: flag(),
+    idFaceLiveness: flag,
     identityVerification: optional(json(identityVerification)),
-    presetCountry: text(),
+    presetCountry: naText,
     presetIdType: optional(values(presetIdTypes)),
     dlCategories: optional(json(oneOrMany(driverLicenseCategory))),
     dlCarPermission: optional(values(dlCarPermissions)),
-    nationality: text(),
-    passportNumber: text(),
-    durationOfStay: text(),
-    numberOfEntries: text(),
-    visaCategory: text(),
+    nationality: naText,
+    passportNumber: naText,
+    durationOfStay: naText,
+    numberOfEntries: naText,
+    visaCategory: naText,
     additionalChecks: optional(json(additionalChecks)),
   };
 
@@ -187,7 +183,7 @@ export function buildJumioNetverifySchema(settings: SchemaSettings) {
   return z.discriminatedUnion('verificationStatus', [
     object({
       ...common,
-      ...idChecks(z.enum(['OK', 'N/A'])),
+      ...idChecks(z.enum(idCheckResults)),
       verificationStatus: z.literal('APPROVED_VERIFIED'),
       idScanStatus: z.literal('SUCCESS'),
     }),

@@ -1,146 +1,76 @@
 import type { OpenEnum } from '../../core/open-enum.js';
+import type {
+  dlCarPermissions,
+  driverLicenseCategories,
+  genders,
+  idCheckResults,
+  identityVerificationReasons,
+  idScanSources,
+  idSubtypes,
+  idTypes,
+  jumioFraudRejectReasons,
+  jumioNetverifyStatuses,
+  jumioNotReadableRejectReasons,
+  jumioRejectReasonDetails,
+  presetIdTypes,
+  searchStatuses,
+  similarities,
+} from './enumerations.js';
 
 // Jumio Netverify callback payload types. Hand-written, free of zod: `kyc-webhooks/types` exports
 // them for type-only users. A type test pins the schema's output to them.
 
 /** The outcome of a Netverify scan: the discriminant of {@link JumioNetverifyCallback}. */
-export type JumioNetverifyStatus =
-  | 'APPROVED_VERIFIED'
-  | 'DENIED_FRAUD'
-  | 'DENIED_UNSUPPORTED_ID_TYPE'
-  | 'DENIED_UNSUPPORTED_ID_COUNTRY'
-  | 'ERROR_NOT_READABLE_ID'
-  | 'NO_ID_UPLOADED';
+export type JumioNetverifyStatus = (typeof jumioNetverifyStatuses)[number];
 
 /** How the scan was captured; Jumio's Retrieval docs also spell these with hyphens (`WEB-CAM`). */
-export type JumioIdScanSource = OpenEnum<
-  'WEB' | 'WEB_CAM' | 'WEB_UPLOAD' | 'REDIRECT' | 'REDIRECT_CAM' | 'REDIRECT_UPLOAD' | 'API' | 'SDK'
->;
+export type JumioIdScanSource = OpenEnum<(typeof idScanSources)[number]>;
 
 /** The kind of identity document. */
-export type JumioIdType = OpenEnum<'PASSPORT' | 'DRIVING_LICENSE' | 'ID_CARD' | 'VISA'>;
+export type JumioIdType = OpenEnum<(typeof idTypes)[number]>;
 
 /** The kind of identity document a scan was preset to. */
-export type JumioPresetIdType = OpenEnum<'PASSPORT' | 'DRIVING_LICENSE' | 'ID_CARD'>;
+export type JumioPresetIdType = OpenEnum<(typeof presetIdTypes)[number]>;
 
 /** The document's subtype, where Jumio distinguishes one. */
-export type JumioIdSubtype = OpenEnum<
-  | 'NATIONAL_ID'
-  | 'CONSULAR_ID'
-  | 'ELECTORAL_ID'
-  | 'RESIDENT_PERMIT_ID'
-  | 'TAX_ID'
-  | 'STUDENT_ID'
-  | 'PASSPORT_CARD_ID'
-  | 'MILITARY_ID'
-  | 'PUBLIC_SAFETY_ID'
-  | 'OTHER_ID'
-  | 'VISA'
-  | 'UNKNOWN'
-  | 'LEARNING_DRIVING_LICENSE'
-  | 'E_PASSPORT'
->;
+export type JumioIdSubtype = OpenEnum<(typeof idSubtypes)[number]>;
 
 /** The result of one document check: `OK`, or `N/A` where it was not performed or does not apply. */
-export type JumioIdCheckResult = 'OK' | 'N/A';
+export type JumioIdCheckResult = (typeof idCheckResults)[number];
 
 /** A gender printed on the document. */
-export type JumioGender = OpenEnum<'M' | 'F'>;
+export type JumioGender = OpenEnum<(typeof genders)[number]>;
 
 /** Whether a driving licence permits driving a car. */
-export type JumioDlCarPermission = OpenEnum<'YES' | 'NO' | 'NOT_READABLE'>;
+export type JumioDlCarPermission = OpenEnum<(typeof dlCarPermissions)[number]>;
 
 /** Reject reason codes of a `DENIED_FRAUD` scan. */
-export type JumioFraudRejectReasonCode = '100' | '105' | '106' | '107' | '108' | '109' | '110' | '111';
+export type JumioFraudRejectReasonCode = keyof typeof jumioFraudRejectReasons;
 
 /** Reject reason descriptions of a `DENIED_FRAUD` scan. */
-export type JumioFraudRejectReasonDescription =
-  | 'MANIPULATED_DOCUMENT'
-  | 'FRAUDSTER'
-  | 'FAKE'
-  | 'PHOTO_MISMATCH'
-  | 'MRZ_CHECK_FAILED'
-  | 'PUNCHED_DOCUMENT'
-  | 'CHIP_DATA_MANIPULATED'
-  | 'MISMATCH_PRINTED_BARCODE_DATA';
+export type JumioFraudRejectReasonDescription = (typeof jumioFraudRejectReasons)[JumioFraudRejectReasonCode];
 
 /** Reject reason codes of an `ERROR_NOT_READABLE_ID` scan. */
-export type JumioNotReadableRejectReasonCode =
-  | '102'
-  | '103'
-  | '104'
-  | '200'
-  | '201'
-  | '202'
-  | '206'
-  | '207'
-  | '209'
-  | '210'
-  | '211'
-  | '300';
+export type JumioNotReadableRejectReasonCode = keyof typeof jumioNotReadableRejectReasons;
 
 /** Reject reason descriptions of an `ERROR_NOT_READABLE_ID` scan. */
-export type JumioNotReadableRejectReasonDescription =
-  | 'PHOTOCOPY_BLACK_WHITE'
-  | 'PHOTOCOPY_COLOR'
-  | 'DIGITAL_COPY'
-  | 'NOT_READABLE_DOCUMENT'
-  | 'NO_DOCUMENT'
-  | 'SAMPLE_DOCUMENT'
-  | 'MISSING_BACK'
-  | 'WRONG_DOCUMENT_PAGE'
-  | 'MISSING_SIGNATURE'
-  | 'CAMERA_BLACK_WHITE'
-  | 'DIFFERENT_PERSONS_SHOWN'
-  | 'MANUAL_REJECTION';
+export type JumioNotReadableRejectReasonDescription = (typeof jumioNotReadableRejectReasons)[JumioNotReadableRejectReasonCode];
 
 /** Codes of reject reason details: 1001–10011 detail reason 100, 2001–2005 detail reason 200. */
-export type JumioRejectReasonDetailCode =
-  | '1001'
-  | '1002'
-  | '1003'
-  | '1004'
-  | '1005'
-  | '1006'
-  | '1007'
-  | '1008'
-  | '1009'
-  | '10011'
-  | '2001'
-  | '2002'
-  | '2003'
-  | '2004'
-  | '2005';
+export type JumioRejectReasonDetailCode = keyof typeof jumioRejectReasonDetails;
 
 /** Descriptions of reject reason details. */
-export type JumioRejectReasonDetailDescription =
-  | 'PHOTO'
-  | 'DOCUMENT_NUMBER'
-  | 'EXPIRY'
-  | 'DOB'
-  | 'NAME'
-  | 'ADDRESS'
-  | 'SECURITY_CHECKS'
-  | 'SIGNATURE'
-  | 'PERSONAL_NUMBER'
-  | 'PLACE_OF_BIRTH'
-  | 'BLURRED'
-  | 'BAD_QUALITY'
-  | 'MISSING_PART_DOCUMENT'
-  | 'HIDDEN_PART_DOCUMENT'
-  | 'DAMAGED_DOCUMENT';
+export type JumioRejectReasonDetailDescription = (typeof jumioRejectReasonDetails)[JumioRejectReasonDetailCode];
 
-/** One detail of a reject reason (`rejectReasonDetails` entry). */
+/**
+ * One detail of a reject reason (`rejectReasonDetails` entry).
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#reject-reason-details
+ */
 export interface JumioRejectReasonDetail {
-  /**
-   * The detail's code.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#reject-reason-details
-   */
+  /** The detail's code. */
   detailsCode: OpenEnum<JumioRejectReasonDetailCode>;
-  /**
-   * The detail's description.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#reject-reason-details
-   */
+  /** The detail's description. */
   detailsDescription: OpenEnum<JumioRejectReasonDetailDescription>;
 }
 
@@ -285,125 +215,79 @@ export interface JumioAddress {
 }
 
 /** Similarity of the selfie to the document photo. */
-export type JumioSimilarity = OpenEnum<'MATCH' | 'NO_MATCH' | 'NOT_POSSIBLE'>;
+export type JumioSimilarity = OpenEnum<(typeof similarities)[number]>;
 
 /** Why a selfie was judged not valid. */
-export type JumioIdentityVerificationReason = OpenEnum<
-  | 'SELFIE_CROPPED_FROM_ID'
-  | 'ENTIRE_ID_USED_AS_SELFIE'
-  | 'MULTIPLE_PEOPLE'
-  | 'SELFIE_IS_SCREEN_PAPER_VIDEO'
-  | 'SELFIE_MANIPULATED'
-  | 'AGE_DIFFERENCE_TOO_BIG'
-  | 'NO_FACE_PRESENT'
-  | 'FACE_NOT_FULLY_VISIBLE'
-  | 'BAD_QUALITY'
-  | 'BLACK_AND_WHITE'
-  | 'LIVENESS_FAILED'
->;
+export type JumioIdentityVerificationReason = OpenEnum<(typeof identityVerificationReasons)[number]>;
 
 /**
  * The selfie-to-document comparison (the `identityVerification` JSON field). Jumio documents
  * `similarity` and `validity` as mandatory, but real bodies also carry an empty object.
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#identity-verification
  */
 export interface JumioIdentityVerification {
-  /**
-   * Whether the selfie shows the person on the document.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#identity-verification
-   */
+  /** Whether the selfie shows the person on the document. */
   similarity?: JumioSimilarity;
-  /**
-   * Whether the selfie is a valid live capture; sent as `TRUE`, `"true"` or `true`, always a boolean here.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#identity-verification
-   */
+  /** Whether the selfie is a valid live capture; sent as `TRUE`, `"true"` or `true`, always a boolean here. */
   validity?: boolean;
-  /**
-   * Why the selfie is not valid (real bodies also carry `VALID`).
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#identity-verification
-   */
+  /** Why the selfie is not valid (real bodies also carry `VALID`). */
   reason?: JumioIdentityVerificationReason;
-  /**
-   * Whether a handwritten note in the selfie matches the expected text, where the account enables it.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#identity-verification
-   */
+  /** Whether a handwritten note in the selfie matches the expected text, where the account enables it. */
   handwrittenNoteMatches?: boolean;
 }
 
 /** A driving licence category code. */
-export type JumioDriverLicenseCategoryCode = OpenEnum<'B1' | 'B' | 'BE'>;
+export type JumioDriverLicenseCategoryCode = OpenEnum<(typeof driverLicenseCategories)[number]>;
 
-/** One category on a driving licence (a `dlCategories` entry). */
+/**
+ * One category on a driving licence (a `dlCategories` entry).
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#driver-license-categories
+ */
 export interface JumioDriverLicenseCategory {
-  /**
-   * The category code.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#driver-license-categories
-   */
+  /** The category code. */
   category: JumioDriverLicenseCategoryCode;
-  /**
-   * When the category was issued, `YYYY-MM-DD`.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#driver-license-categories
-   */
+  /** When the category was issued, `YYYY-MM-DD`. */
   issueDate?: string;
-  /**
-   * When the category expires, `YYYY-MM-DD`.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#driver-license-categories
-   */
+  /** When the category expires, `YYYY-MM-DD`. */
   expiryDate?: string;
-  /**
-   * `false` when the category could not be read; Jumio sends only `FALSE`.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#driver-license-categories
-   */
+  /** `false` when the category could not be read; Jumio sends only `FALSE`. */
   isReadable?: boolean;
 }
 
 /** The state of a watch-list search. */
-export type JumioSearchStatus = OpenEnum<'DONE' | 'NOT_DONE' | 'ERROR'>;
+export type JumioSearchStatus = OpenEnum<(typeof searchStatuses)[number]>;
 
-/** The result of a watch-list (sanctions and PEP) screening. */
+/**
+ * The result of a watch-list (sanctions and PEP) screening.
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/netverify-screening.md
+ */
 export interface JumioWatchListScreening {
-  /**
-   * Whether the search ran.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/netverify-screening.md
-   */
+  /** Whether the search ran. */
   searchStatus?: JumioSearchStatus;
-  /**
-   * When the search ran, as an ISO 8601 timestamp.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/netverify-screening.md
-   */
+  /** When the search ran, as an ISO 8601 timestamp. */
   searchDate?: string;
-  /**
-   * The screening provider's search ID.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/netverify-screening.md
-   */
+  /** The screening provider's search ID. */
   searchId?: string;
-  /**
-   * The screening provider's search reference.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/netverify-screening.md
-   */
+  /** The screening provider's search reference. */
   searchReference?: string;
-  /**
-   * Link to the search result at the screening provider.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/netverify-screening.md
-   */
+  /** Link to the search result at the screening provider. */
   searchResultUrl?: string;
-  /**
-   * How many hits the search found; Retrieval sends it as a string, always a number here.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/netverify-screening.md
-   */
+  /** How many hits the search found; Retrieval sends it as a string, always a number here. */
   searchResults?: number;
 }
 
-/** Checks beyond the document (the `additionalChecks` JSON field). */
+/**
+ * Checks beyond the document (the `additionalChecks` JSON field).
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/netverify-screening.md
+ */
 export interface JumioAdditionalChecks {
-  /**
-   * Watch-list screening, as callbacks spell it.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/netverify-screening.md
-   */
+  /** Watch-list screening, as callbacks spell it. */
   watchListScreening?: JumioWatchListScreening;
-  /**
-   * Watch-list screening, as the Retrieval API spells it (lowercase `l`).
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/netverify-screening.md
-   */
+  /** Watch-list screening, as the Retrieval API spells it (lowercase `l`). */
   watchlistScreening?: JumioWatchListScreening;
 }
 
@@ -411,42 +295,23 @@ export interface JumioAdditionalChecks {
  * The seven document checks. Each is `OK` when performed and passed, `N/A` otherwise.
  *
  * @typeParam Result - what each check can be for the status
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
  */
 export interface JumioIdChecks<Result extends JumioIdCheckResult> {
-  /**
-   * Data positions check.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** Data positions check. */
   idCheckDataPositions: Result;
-  /**
-   * Document validation check.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** Document validation check. */
   idCheckDocumentValidation: Result;
-  /**
-   * Hologram check.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** Hologram check. */
   idCheckHologram: Result;
-  /**
-   * MRZ check; `N/A` where the document has no MRZ or the check is off, and absent on masked scans.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** MRZ check; `N/A` where the document has no MRZ or the check is off, and absent on masked scans. */
   idCheckMRZcode?: Result;
-  /**
-   * Microprint check.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** Microprint check. */
   idCheckMicroprint: Result;
-  /**
-   * Security features check.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** Security features check. */
   idCheckSecurityFeatures: Result;
-  /**
-   * Signature check.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** Signature check. */
   idCheckSignature: Result;
 }
 
@@ -687,26 +552,25 @@ export interface JumioNetverifyCommon {
   additionalChecks?: JumioAdditionalChecks;
 }
 
-/** A scan whose document was verified (`APPROVED_VERIFIED`). */
+/**
+ * A scan whose document was verified (`APPROVED_VERIFIED`).
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
+ */
 export interface JumioNetverifyApprovedVerified extends JumioNetverifyCommon, JumioIdChecks<JumioIdCheckResult> {
-  /**
-   * The scan's outcome.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** The scan's outcome. */
   verificationStatus: 'APPROVED_VERIFIED';
-  /**
-   * `SUCCESS`, only on approved scans.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** `SUCCESS`, only on approved scans. */
   idScanStatus: 'SUCCESS';
 }
 
-/** What every scan that was not approved has: `idScanStatus` `ERROR` and every check `N/A`. */
+/**
+ * What every scan that was not approved has: `idScanStatus` `ERROR` and every check `N/A`.
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
+ */
 export interface JumioNetverifyNotApproved extends JumioNetverifyCommon, JumioIdChecks<'N/A'> {
-  /**
-   * `ERROR` on every scan that was not approved.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** `ERROR` on every scan that was not approved. */
   idScanStatus: 'ERROR';
 }
 
@@ -724,21 +588,23 @@ export interface JumioNetverifyDeniedFraud extends JumioNetverifyNotApproved {
   rejectReason: JumioFraudRejectReason;
 }
 
-/** A scan of a document type Jumio or your settings do not support (`DENIED_UNSUPPORTED_ID_TYPE`). */
+/**
+ * A scan of a document type Jumio or your settings do not support (`DENIED_UNSUPPORTED_ID_TYPE`).
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
+ */
 export interface JumioNetverifyDeniedUnsupportedIdType extends JumioNetverifyNotApproved {
-  /**
-   * The scan's outcome.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** The scan's outcome. */
   verificationStatus: 'DENIED_UNSUPPORTED_ID_TYPE';
 }
 
-/** A scan of a document from a country Jumio or your settings do not support (`DENIED_UNSUPPORTED_ID_COUNTRY`). */
+/**
+ * A scan of a document from a country Jumio or your settings do not support (`DENIED_UNSUPPORTED_ID_COUNTRY`).
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
+ */
 export interface JumioNetverifyDeniedUnsupportedIdCountry extends JumioNetverifyNotApproved {
-  /**
-   * The scan's outcome.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** The scan's outcome. */
   verificationStatus: 'DENIED_UNSUPPORTED_ID_COUNTRY';
 }
 
@@ -756,12 +622,13 @@ export interface JumioNetverifyErrorNotReadableId extends JumioNetverifyNotAppro
   rejectReason: JumioNotReadableRejectReason;
 }
 
-/** A scan the user never finished (`NO_ID_UPLOADED`), sent when Jumio cleans up the pending transaction. */
+/**
+ * A scan the user never finished (`NO_ID_UPLOADED`), sent when Jumio cleans up the pending transaction.
+ *
+ * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
+ */
 export interface JumioNetverifyNoIdUploaded extends JumioNetverifyNotApproved {
-  /**
-   * The scan's outcome.
-   * @see https://github.com/Jumio/implementation-guides/blob/master/netverify/callback.md#parameters
-   */
+  /** The scan's outcome. */
   verificationStatus: 'NO_ID_UPLOADED';
 }
 

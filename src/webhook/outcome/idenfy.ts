@@ -1,6 +1,6 @@
 import type { IdenfyCallback, IdenfyOverallStatus } from '../../idenfy/types.js';
 import type { KycOutcome, KycOutcomeReason } from '../types.js';
-import { codeReasons, explained, keyOf, present, text, withOptional, type StatusRow } from './shared.js';
+import { codeReasons, explained, keyOf, present, nonEmpty, withOptional, type StatusRow } from './shared.js';
 
 /**
  * Every `status.overall`, mapped (the README's iDenfy table). `final` here is the most a status
@@ -39,7 +39,7 @@ export function idenfyOutcome(callback: IdenfyCallback): KycOutcome {
     kind: 'idenfy',
     provider: 'idenfy',
     providerReference: callback.scanRef,
-    clientReference: text(callback.clientId),
+    clientReference: nonEmpty(callback.clientId),
     status,
     // The oldest callbacks carry no `final`: each is taken as final.
     final: canBeFinal && callback.final !== false,

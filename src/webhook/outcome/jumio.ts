@@ -1,7 +1,7 @@
 import type { JumioDocVerificationCallback, JumioDocVerificationTransactionStatus, JumioDocumentStatus } from '../../jumio/doc-verification/types.js';
 import type { JumioNetverifyCallback, JumioNetverifyStatus } from '../../jumio/netverify/types.js';
 import type { KycOutcome, KycOutcomeReason } from '../types.js';
-import { explained, keyOf, present, text, withOptional, type StatusRow } from './shared.js';
+import { explained, keyOf, present, nonEmpty, withOptional, type StatusRow } from './shared.js';
 
 /** Every `verificationStatus`, mapped (the README's Jumio table). */
 export const jumioNetverifyStatusRows: { readonly [S in JumioNetverifyStatus]: StatusRow } = {
@@ -36,7 +36,7 @@ export function jumioNetverifyOutcome(callback: JumioNetverifyCallback): KycOutc
     kind: 'jumio-netverify',
     provider: 'jumio',
     providerReference: callback.jumioIdScanReference,
-    clientReference: text(callback.merchantIdScanReference),
+    clientReference: nonEmpty(callback.merchantIdScanReference),
     status,
     final,
     reasons,
@@ -57,7 +57,7 @@ export function jumioDocVerificationOutcome(callback: JumioDocVerificationCallba
     kind: 'jumio-doc-verification',
     provider: 'jumio',
     providerReference: callback.scanReference,
-    clientReference: text(transaction.merchantScanReference),
+    clientReference: nonEmpty(transaction.merchantScanReference),
     status,
     final,
     reasons: [],

@@ -34,7 +34,7 @@ export function keyOf(...parts: readonly (string | number | boolean | null | und
 }
 
 /** @returns the string, or `undefined` for `null`, `undefined` and `""` */
-export function text(value: string | null | undefined): string | undefined {
+export function nonEmpty(value: string | null | undefined): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 

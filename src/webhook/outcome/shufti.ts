@@ -1,6 +1,6 @@
 import type { ShuftiCallback, ShuftiEvent } from '../../shufti/types.js';
 import type { KycOutcome, KycOutcomeReason } from '../types.js';
-import { codeReasons, explained, keyOf, present, text, withOptional, type StatusRow } from './shared.js';
+import { codeReasons, explained, keyOf, present, nonEmpty, withOptional, type StatusRow } from './shared.js';
 
 /** Every `event`, each spelling on its own, mapped (the README's Shufti table). */
 export const shuftiStatusRows: { readonly [S in ShuftiEvent]: StatusRow } = {
@@ -33,15 +33,15 @@ export function shuftiOutcome(callback: ShuftiCallback): KycOutcome {
     for (const [service, codes] of Object.entries(callback.services_declined_codes ?? {})) {
       reasons.push(...codeReasons(`services_declined_codes.${service}`, codes));
     }
-    const reason = text(callback.declined_reason);
+    const reason = nonEmpty(callback.declined_reason);
     if (reason !== undefined) reasons.push({ field: 'declined_reason', description: reason });
   }
   if (explained.has(status) && 'error' in callback && typeof callback.error === 'object' && callback.error !== null) {
     const { key, message } = callback.error;
-    reasons.push({ field: 'error', ...(text(key) === undefined ? {} : { code: key as string }), description: message });
+    reasons.push({ field: 'error', ...(nonEmpty(key) === undefined ? {} : { code: key as string }), description: message });
   }
   // Shufti names a verification by the reference you gave it, on both sides.
-  const reference = text(callback.reference);
+  const reference = nonEmpty(callback.reference);
   const documentData = 'verification_data' in callback ? callback.verification_data.document : undefined;
   const proof = 'additional_data' in callback ? callback.additional_data?.document?.proof : undefined;
   const types = documentData?.selected_type;
