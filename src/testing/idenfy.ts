@@ -36,6 +36,7 @@ import {
   jsonData,
   openEnumValue,
   timestamp,
+  variantsOf,
   withUnknownFields,
   type ArbitraryOptions,
 } from './values.js';
@@ -68,9 +69,8 @@ type Model<T> = { [K in keyof T]-?: fc.Arbitrary<T[K]> };
 export function arbitraryIdenfy<O extends IdenfyOverallStatus = IdenfyOverallStatus>(
   options?: IdenfyArbitraryOptions<O>,
 ): fc.Arbitrary<IdenfyCallbackMap[O]> {
-  const wanted = options?.overall === undefined ? values.idenfyOverallStatuses : ([] as readonly IdenfyOverallStatus[]).concat(options.overall);
-  const variants = wanted.map((overall) => callback(overall, options));
-  return fc.oneof(...variants) as fc.Arbitrary<IdenfyCallbackMap[O]>;
+  const variants = variantsOf<IdenfyOverallStatus, unknown>(values.idenfyOverallStatuses, options?.overall, (overall) => callback(overall, options));
+  return variants as fc.Arbitrary<IdenfyCallbackMap[O]>;
 }
 
 function callback(overall: IdenfyOverallStatus, options: ArbitraryOptions | undefined): fc.Arbitrary<unknown> {

@@ -11,7 +11,7 @@ import type {
   JumioExtractedData,
 } from '../jumio/types.js';
 import { documentTypes, jumioDocumentStatuses, sources } from '../jumio/doc-verification/enumerations.js';
-import { anyText, calendarDate, jsonData, openEnumValue, timestamp, withUnknownFields, type ArbitraryOptions } from './values.js';
+import { anyText, calendarDate, jsonData, openEnumValue, timestamp, variantsOf, withUnknownFields, type ArbitraryOptions } from './values.js';
 
 /** Options of {@link arbitraryJumioDocVerification}. */
 export interface JumioDocVerificationArbitraryOptions extends ArbitraryOptions {
@@ -43,8 +43,7 @@ const allKinds: readonly (JumioDocumentStatus | 'FAILED')[] = [...jumioDocumentS
 export function arbitraryJumioDocVerification(
   options?: JumioDocVerificationArbitraryOptions,
 ): fc.Arbitrary<JumioDocVerificationCallback> {
-  const kinds = options?.status === undefined ? allKinds : ([] as readonly (JumioDocumentStatus | 'FAILED')[]).concat(options.status);
-  return fc.oneof(...kinds.map((kind) => callbackOf(kind, options)));
+  return variantsOf(allKinds, options?.status, (kind) => callbackOf(kind, options));
 }
 
 function callbackOf(kind: JumioDocumentStatus | 'FAILED', options: ArbitraryOptions | undefined): fc.Arbitrary<JumioDocVerificationCallback> {

@@ -35,6 +35,7 @@ import {
   jsonData,
   openEnumValue,
   timestamp,
+  variantsOf,
   withUnknownFields,
   type ArbitraryOptions,
 } from './values.js';
@@ -44,7 +45,6 @@ export interface JumioNetverifyArbitraryOptions<S extends JumioNetverifyStatus> 
   /** The status or statuses to generate; every status by default. */
   readonly status?: S | readonly S[];
 }
-
 
 /**
  * A fast-check arbitrary of decoded Jumio Netverify callbacks: every field as the parser outputs
@@ -64,9 +64,8 @@ export interface JumioNetverifyArbitraryOptions<S extends JumioNetverifyStatus> 
 export function arbitraryJumioNetverify<S extends JumioNetverifyStatus = JumioNetverifyStatus>(
   options?: JumioNetverifyArbitraryOptions<S>,
 ): fc.Arbitrary<JumioNetverifyCallbackMap[S]> {
-  const wanted = options?.status === undefined ? jumioNetverifyStatuses : ([] as readonly JumioNetverifyStatus[]).concat(options.status);
-  const variants = wanted.map((status) => variantArbitrary(status, options));
-  return fc.oneof(...variants) as fc.Arbitrary<JumioNetverifyCallbackMap[S]>;
+  const variants = variantsOf<JumioNetverifyStatus, unknown>(jumioNetverifyStatuses, options?.status, (status) => variantArbitrary(status, options));
+  return variants as fc.Arbitrary<JumioNetverifyCallbackMap[S]>;
 }
 
 function variantArbitrary(status: JumioNetverifyStatus, options: ArbitraryOptions | undefined): fc.Arbitrary<unknown> {

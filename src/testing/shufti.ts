@@ -32,14 +32,13 @@ import type {
   ShuftiVerificationResult,
 } from '../shufti/types.js';
 import { addressDocumentTypes, checkResults, consentTypes, documentTypes, shuftiEvents } from '../shufti/enumerations.js';
-import { anyText, jsonData, openEnumValue, withUnknownFields, type ArbitraryOptions } from './values.js';
+import { anyText, jsonData, openEnumValue, variantsOf, withUnknownFields, type ArbitraryOptions } from './values.js';
 
 /** Options of {@link arbitraryShufti}. */
 export interface ShuftiArbitraryOptions<E extends ShuftiEvent> extends ArbitraryOptions {
   /** The event or events to generate, each spelling on its own; every event by default. */
   readonly event?: E | readonly E[];
 }
-
 
 /**
  * A fast-check arbitrary of decoded Shufti Pro callbacks: every field as the parser outputs it,
@@ -59,9 +58,8 @@ export interface ShuftiArbitraryOptions<E extends ShuftiEvent> extends Arbitrary
 export function arbitraryShufti<E extends ShuftiEvent = ShuftiEvent>(
   options?: ShuftiArbitraryOptions<E>,
 ): fc.Arbitrary<ShuftiCallbackMap[E]> {
-  const wanted = options?.event === undefined ? shuftiEvents : ([] as readonly ShuftiEvent[]).concat(options.event);
-  const variants = wanted.map((event) => variantArbitrary(event, options));
-  return fc.oneof(...variants) as fc.Arbitrary<ShuftiCallbackMap[E]>;
+  const variants = variantsOf<ShuftiEvent, unknown>(shuftiEvents, options?.event, (event) => variantArbitrary(event, options));
+  return variants as fc.Arbitrary<ShuftiCallbackMap[E]>;
 }
 
 type Model<T> = { [K in keyof T]-?: fc.Arbitrary<T[K]> };

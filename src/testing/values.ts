@@ -97,3 +97,14 @@ export function withUnknownFields<T extends object>(
   const extra = fc.dictionary(unknownFieldName(knownNames), value, { maxKeys: 3 });
   return fc.tuple(known, extra).map(([fields, unknown]) => ({ ...unknown, ...fields }));
 }
+
+/**
+ * @param all - every variant of a kind
+ * @param chosen - the variant or variants asked for; every variant when `undefined`
+ * @param variant - the arbitrary of one variant
+ * @returns an arbitrary of the chosen variants, each as likely as the others
+ */
+export function variantsOf<V, T>(all: readonly V[], chosen: V | readonly V[] | undefined, variant: (value: V) => fc.Arbitrary<T>): fc.Arbitrary<T> {
+  const wanted = chosen === undefined ? all : ([] as readonly V[]).concat(chosen);
+  return fc.oneof(...wanted.map(variant));
+}
