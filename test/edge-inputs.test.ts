@@ -80,6 +80,18 @@ describe('-0', () => {
   });
 });
 
+describe('integers', () => {
+  test.each([
+    ['99999999999999999999', 'too_big'],
+    [-1e20, 'too_small'],
+    ['1.5', 'invalid_type'],
+    [1.5, 'invalid_type'],
+  ])('startTime %j is refused with %s, at its path', (startTime, code) => {
+    const result = safeParseIdenfy(buildIdenfyBody('APPROVED', { startTime }));
+    expect(result.success ? [] : result.error.issues).toContainEqual(expect.objectContaining({ path: ['startTime'], code }));
+  });
+});
+
 describe('serializing values JSON cannot hold', () => {
   test('a BigInt or a cycle in an unknown field is invalid_payload, never a TypeError', () => {
     const shufti = parseShufti(buildShuftiBody('request.timeout'));

@@ -150,12 +150,15 @@ export function numeric(encodeAs: 'string' | 'number', kind: 'number' | 'integer
   const [pattern, expected] = integer
     ? [integerText, 'Expected an integer (a JSON number or a string of digits)']
     : [decimal, 'Expected a number'];
-  const value = integer ? z.int({ error: 'Expected a safe integer' }) : z.number({ error: 'Expected a finite number' });
-  return z.codec(z.unknown(), value, {
+  // The safe-integer check is the codec's own rather than `z.int()`, which would add zod's number
+  // formats to every bundle that uses `numeric`.
+  return z.codec(z.unknown(), z.number({ error: 'Expected a finite number' }), {
     decode: (wire, payload) => {
-      if (typeof wire === 'number' && (!integer || Number.isInteger(wire))) return wire;
-      if (typeof wire === 'string' && pattern.test(wire)) return Number(wire) + 0; // + 0 turns -0 into 0
-      return refuse(payload, wire, expected, 'invalid_type');
+      const accepted = typeof wire === 'number' ? !integer || Number.isInteger(wire) : typeof wire === 'string' && pattern.test(wire);
+      if (!accepted) return refuse(payload, wire, expected, 'invalid_type');
+      const number = typeof wire === 'number' ? wire : Number(wire) + 0; // + 0 turns -0 into 0
+      if (integer && !Number.isSafeInteger(number)) return refuse(payload, wire, 'Expected a safe integer', number > 0 ? 'too_big' : 'too_small');
+      return number;
     },
     encode: (number) => (encodeAs === 'string' ? String(number) : number),
   });

@@ -376,18 +376,7 @@ function lidResult(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyLi
     options,
     ['documentNumber', 'documentType', 'valid', 'expiryDate'],
   );
-  return object<IdenfyLidResult>(
-    {
-      status: serviceStatus(options),
-      data: fc.array(record, { maxLength: 2 }),
-      serviceName: anyText(),
-      serviceGroupType: openEnumValue(values.serviceGroupTypes, options),
-      uid: anyText(),
-      errorMessage: text(),
-    },
-    options,
-    ['status', 'data', 'serviceName', 'uid', 'errorMessage'],
-  );
+  return serviceResult<IdenfyLidResult>(record, options);
 }
 
 function criminalCheckResult(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyCriminalCheckResult> {
@@ -408,18 +397,21 @@ function criminalCheckResult(options: ArbitraryOptions | undefined): fc.Arbitrar
     { offenses: fc.array(offense, { maxLength: 2 }), fullName: text(), county: text(), region: nullable(openEnumValue(values.usStates, options)) },
     options,
   );
-  return object<IdenfyCriminalCheckResult>(
-    {
-      status: serviceStatus(options),
-      data: fc.array(record, { maxLength: 2 }),
-      serviceName: anyText(),
-      serviceGroupType: openEnumValue(values.serviceGroupTypes, options),
-      uid: anyText(),
-      errorMessage: text(),
-    },
-    options,
-    ['status', 'data', 'serviceName', 'uid', 'errorMessage'],
-  );
+  return serviceResult<IdenfyCriminalCheckResult>(record, options);
+}
+
+/** @returns a service's result object around its data records */
+function serviceResult<T extends IdenfyLidResult | IdenfyCriminalCheckResult>(record: fc.Arbitrary<T['data'][number]>, options: ArbitraryOptions | undefined): fc.Arbitrary<T> {
+  // The two results share every field but the type of their records.
+  const model = {
+    status: serviceStatus(options),
+    data: fc.array(record, { maxLength: 2 }),
+    serviceName: anyText(),
+    serviceGroupType: openEnumValue(values.serviceGroupTypes, options),
+    uid: anyText(),
+    errorMessage: text(),
+  } as Model<T>;
+  return object<T>(model, options, ['status', 'data', 'serviceName', 'uid', 'errorMessage']);
 }
 
 function serviceSummary(options: ArbitraryOptions | undefined): fc.Arbitrary<IdenfyServiceSummary> {
