@@ -58,9 +58,9 @@ const testSupport: { readonly [K in KycCallbackKind]: Support<K> } = {
     jsonFields: ['transaction', 'document'],
     directory: 'jumio/doc-verification',
     fixtures: loadFixtures('jumio/doc-verification', '.form'),
-    // A failed transaction may come without a document: its fixtures and variant are `FAILED`.
+    // A failed transaction, with or without a document, is the variant `FAILED`.
     variants: [...jumioDocumentStatuses, 'FAILED'],
-    variantOf: (callback) => callback.document?.status ?? callback.transaction.status,
+    variantOf: (callback) => (callback.transaction.status === 'FAILED' ? 'FAILED' : (callback.document?.status ?? 'no document')),
     arbitrary: (options, variant) => arbitraryJumioDocVerification({ ...options, status: variant as never }),
     newValueFailure: newValueOnly,
   },
