@@ -5,7 +5,10 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 
 /** The codes of the README's error-code table (`| \`code\` | When |`), in its order. */
 export const documentedErrorCodes: readonly string[] = (() => {
-  const table = readme.slice(readme.indexOf('| `code` | When |'));
+  const header = '| `code` | When |';
+  const start = readme.indexOf(header);
+  if (start < 0) throw new Error('the README has no error-code table');
+  const table = readme.slice(start + header.length);
   const rows = table.slice(0, table.search(/\n(?!\|)/));
   return [...rows.matchAll(/^\| `([a-z_]+)` \|/gm)].map((match) => match[1] ?? '');
 })();
