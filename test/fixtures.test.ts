@@ -45,6 +45,15 @@ describe.each(parsers)('$name: the fixture sweep', (parser) => {
     expect(rows.sort()).toEqual(fixtureFiles(parser.directory));
   });
 
+  test('every fixture name SOURCES.md mentions anywhere names a file present', () => {
+    const extension = parser.format === 'form' ? 'form' : 'json';
+    const variants = [...parser.variants].sort((a, b) => b.length - a.length).map((variant) => variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const named = new RegExp(`(?<![\\w.-])(?:${variants.join('|')})(?:\\.[a-z0-9-]+)*\\.${extension}(?![\\w.-])`, 'g');
+    const mentioned = [...loadSources(parser.directory).matchAll(named)].map((match) => match[0]);
+    expect(mentioned.length).toBeGreaterThanOrEqual(fixtureFiles(parser.directory).length);
+    for (const name of mentioned) expect(fixtureFiles(parser.directory)).toContain(name);
+  });
+
   test.each(fixtures)('$name parses, matches its name, and round-trips', ({ bytes, discriminant }) => {
     const callback = parse(bytes);
     expect(parser.variantOf(callback as never)).toBe(discriminant);
