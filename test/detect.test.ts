@@ -177,7 +177,7 @@ describe('a body of no known kind', () => {
   test.prop([fc.oneof(fc.string(), fc.uint8Array(), fc.anything(), fc.json())])('garbage never throws, and is never a callback', (garbage) => {
     const result = safeParseKycWebhook(garbage);
     if (result.success) expect(kinds).toContain(result.data.kind);
-    else expect(rejectionOf(result)?.kind).toMatch(/^unknown$|^[a-z-]+$/);
+    else expect(['unknown', ...kinds]).toContain(rejectionOf(result)?.kind);
   });
 
   test.prop([fc.oneof(fc.string(), fc.uint8Array())])('a garbage body that decodes is unknown_kind, or a detected kind\'s own error', (garbage) => {
