@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeFormBody, encodeFormBody, readFormBody } from '../src/core/form.js';
 import { WireFailure } from '../src/core/wire-failure.js';
 import { failureOf } from './support/wire-failure.js';
+import { isDocumentedCode } from './support/rejections.js';
 
 const limits = { maxBytes: 1024, maxFields: 8 };
 
@@ -125,6 +126,8 @@ describe('encodeFormBody', () => {
       decodeFormBody(text, 16);
     } catch (failure) {
       expect(failure).toBeInstanceOf(WireFailure);
+      expect(isDocumentedCode((failure as WireFailure).code), (failure as WireFailure).code).toBe(true);
+      expect((failure as WireFailure).issues.length).toBeGreaterThan(0);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { KycWebhookError, safeParseJumioNetverify, type KycWebhookErrorCode } from '../src/index.js';
 import { buildJumioNetverifyBody } from '../src/testing/index.js';
+import { documentedErrorCodes, errorCodes } from './support/rejections.js';
 import { renderings } from './support/renderings.js';
 
 describe('KycWebhookError', () => {
@@ -70,5 +71,13 @@ describe('no value from the body reaches any rendering of an error', () => {
   test('unknown_variant keeps the value where a handler can read it on purpose', () => {
     const result = safeParseJumioNetverify(buildJumioNetverifyBody('APPROVED_VERIFIED', { verificationStatus: canary }));
     expect(!result.success && result.error.variant).toBe(canary);
+  });
+});
+
+describe('the README documents every error code', () => {
+  test('its error-code table lists exactly the codes of KycWebhookErrorCode, once each', () => {
+    expect(documentedErrorCodes.length).toBeGreaterThan(0);
+    expect(new Set(documentedErrorCodes).size).toBe(documentedErrorCodes.length);
+    expect([...documentedErrorCodes].sort()).toEqual([...errorCodes].sort());
   });
 });

@@ -12,20 +12,7 @@ import {
 } from '../src/idenfy/index.js';
 import type * as Types from '../src/idenfy/types.js';
 import type { buildIdenfySchema } from '../src/idenfy/schema.js';
-
-type Primitive = string | number | boolean | bigint | symbol | null | undefined;
-
-/**
- * Like `WithoutIndexSignatures` (test/types/exact.ts), but it drops only the `[key: string]: unknown`
- * that zod's loose objects add and keeps a typed index signature: the open maps (`fileUrls`,
- * `additionalSteps`, …) declare one on purpose. Applied to both sides, so the `Record<string, unknown>`
- * an interface declares for an object iDenfy leaves open compares equal to the schema's loose `{}`.
- */
-type Exact<T> = T extends Primitive
-  ? T
-  : T extends readonly (infer Item)[]
-    ? Exact<Item>[]
-    : { [K in keyof T as string extends K ? (unknown extends T[K] ? never : K) : K]: Exact<T[K]> };
+import type { WithoutUnknownIndexSignatures as Exact } from './types/exact.js';
 
 type SchemaOutput = z.output<ReturnType<typeof buildIdenfySchema>>;
 type Variant<S extends IdenfyOverallStatus> = Exact<Extract<SchemaOutput, { status: { overall: S } }>>;

@@ -9,11 +9,11 @@ import {
   type JumioExtractedData,
 } from '../src/index.js';
 import { buildJumioDocVerificationBody } from '../src/testing/index.js';
-import { fixtureText, loadFixtures, loadSources } from './support/fixtures.js';
+import { errorFinder } from './support/errors.js';
+import { fixtureText } from './support/fixtures.js';
 import { renderings } from './support/renderings.js';
 
 const directory = 'jumio/doc-verification';
-const fixtures = loadFixtures(directory, '.form');
 
 function fixture(name: string): JumioDocVerificationCallback {
   return parseJumioDocVerification(fixtureText(directory, name));
@@ -25,36 +25,7 @@ function extracted(name: string): JumioExtractedData {
   return document.extractedData;
 }
 
-function errorOf(body: Parameters<typeof parseJumioDocVerification>[0], options?: Parameters<typeof parseJumioDocVerification>[1]): KycWebhookError {
-  const result = safeParseJumioDocVerification(body, options);
-  if (result.success) throw new Error('expected the body to be rejected');
-  return result.error;
-}
-
-const kindOf = (callback: JumioDocVerificationCallback) => callback.document?.status ?? callback.transaction.status;
-
-describe('the fixture sweep', () => {
-  test('there is a fixture for every document status and for a failed transaction', () => {
-    expect(new Set(fixtures.map((entry) => entry.discriminant))).toEqual(new Set(['UPLOADED', 'EXTRACTED', 'DISCARDED', 'FAILED']));
-  });
-
-  test('every fixture has a line in SOURCES.md, and every line there names a fixture', () => {
-    const sources = loadSources(directory);
-    for (const entry of fixtures) expect(sources).toContain(entry.name);
-    const named = [...sources.matchAll(/[A-Z_]+(?:\.[a-z0-9-]+)?\.form/g)].map((match) => match[0]);
-    for (const name of named) expect(fixtures.map((entry) => entry.name)).toContain(name);
-  });
-
-  test.each(fixtures)('$name parses, matches its name, and round-trips', ({ bytes, discriminant }) => {
-    const callback = parseJumioDocVerification(bytes);
-    expect(kindOf(callback)).toBe(discriminant);
-    expect(parseJumioDocVerification(serializeJumioDocVerification(callback))).toEqual(callback);
-    expect(JSON.parse(JSON.stringify(callback))).toStrictEqual(callback);
-    const text = new TextDecoder().decode(bytes);
-    expect(parseJumioDocVerification(new URLSearchParams(text))).toEqual(callback);
-    expect(parseJumioDocVerification(Object.fromEntries(new URLSearchParams(text)))).toEqual(callback);
-  });
-});
+const errorOf = errorFinder(safeParseJumioDocVerification);
 
 describe('the base document samples', () => {
   test('UPLOADED decodes field by field', () => {

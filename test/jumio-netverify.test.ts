@@ -2,14 +2,14 @@ import { describe, expect, test } from 'vitest';
 import {
   KycWebhookError,
   jumioNetverifySchema,
-  jumioNetverifyStatuses,
   parseJumioNetverify,
   safeParseJumioNetverify,
   serializeJumioNetverify,
   type JumioNetverifyCallback,
 } from '../src/index.js';
 import { buildJumioNetverifyBody } from '../src/testing/index.js';
-import { fixtureText, loadFixtures, loadSources } from './support/fixtures.js';
+import { errorFinder } from './support/errors.js';
+import { fixtureText, loadFixtures } from './support/fixtures.js';
 
 const directory = 'jumio/netverify';
 const fixtures = loadFixtures(directory, '.form');
@@ -18,40 +18,7 @@ function fixture(name: string): JumioNetverifyCallback {
   return parseJumioNetverify(fixtureText(directory, name));
 }
 
-function errorOf(body: Parameters<typeof parseJumioNetverify>[0], options?: Parameters<typeof parseJumioNetverify>[1]): KycWebhookError {
-  const result = safeParseJumioNetverify(body, options);
-  if (result.success) throw new Error('expected the body to be rejected');
-  return result.error;
-}
-
-describe('the fixture sweep', () => {
-  test('there is a fixture for every status', () => {
-    expect(new Set(fixtures.map((entry) => entry.discriminant))).toEqual(new Set(jumioNetverifyStatuses));
-  });
-
-  test('every fixture has a line in SOURCES.md, and every line there names a fixture', () => {
-    const sources = loadSources(directory);
-    for (const entry of fixtures) expect(sources).toContain(entry.name);
-    const named = [...sources.matchAll(/[A-Z_]+(?:\.[a-z0-9-]+)?\.form/g)].map((match) => match[0]);
-    for (const name of named) expect(fixtures.map((entry) => entry.name)).toContain(name);
-  });
-
-  test.each(fixtures)('$name parses, matches its name, and round-trips', ({ bytes, discriminant }) => {
-    const callback = parseJumioNetverify(bytes);
-    expect(callback.verificationStatus).toBe(discriminant);
-    expect(parseJumioNetverify(serializeJumioNetverify(callback))).toEqual(callback);
-    expect(JSON.parse(JSON.stringify(callback))).toStrictEqual(callback);
-  });
-
-  test.each(fixtures)('$name parses the same from every accepted body type', ({ bytes }) => {
-    const expected = parseJumioNetverify(bytes);
-    const text = new TextDecoder().decode(bytes);
-    expect(parseJumioNetverify(text)).toEqual(expected);
-    expect(parseJumioNetverify(bytes.slice().buffer)).toEqual(expected);
-    expect(parseJumioNetverify(new URLSearchParams(text))).toEqual(expected);
-    expect(parseJumioNetverify(Object.fromEntries(new URLSearchParams(text)))).toEqual(expected);
-  });
-});
+const errorOf = errorFinder(safeParseJumioNetverify);
 
 describe('the base document samples decode field by field', () => {
   test('approved and verified', () => {

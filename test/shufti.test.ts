@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
   KycWebhookError,
@@ -13,40 +11,21 @@ import {
   type ShuftiEvent,
 } from '../src/shufti/index.js';
 import { buildShuftiBody } from '../src/testing/shufti.js';
+import { errorFinder } from './support/errors.js';
+import { fixtureText, loadFixtures } from './support/fixtures.js';
 import { renderings } from './support/renderings.js';
 
-// Fixture names are `<event>.json` or `<event>.<kebab-variant>.json`; events contain dots, so the
-// event is the longest known event the name starts with. A variant ending in `-invalid` is a body
-// that is not valid JSON, kept verbatim, which must fail with `malformed_body`.
+// Fixture names are `<event>.json` or `<event>.<kebab-variant>.json` (the sweep, test/fixtures.test.ts,
+// checks them). A variant ending in `-invalid` is a body that is not valid JSON, kept verbatim, which
+// must fail with `malformed_body`.
 
-const directory = fileURLToPath(new URL('../fixtures/shufti/', import.meta.url));
-const byLength = [...shuftiEvents].sort((a, b) => b.length - a.length);
-const variantPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-interface ShuftiFixture {
-  readonly name: string;
-  readonly event: ShuftiEvent | undefined;
-  readonly variant: string | undefined;
-  readonly mustFail: boolean;
-  readonly bytes: Uint8Array;
-}
-
-function describeName(name: string): Pick<ShuftiFixture, 'event' | 'variant' | 'mustFail'> {
-  const base = name.slice(0, -'.json'.length);
-  const event = byLength.find((known) => base === known || base.startsWith(`${known}.`));
-  const variant = event === undefined || base === event ? undefined : base.slice(event.length + 1);
-  return { event, variant, mustFail: variant?.endsWith('-invalid') ?? false };
-}
-
-const fixtures: ShuftiFixture[] = readdirSync(directory)
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => ({ name, ...describeName(name), bytes: new Uint8Array(readFileSync(`${directory}${name}`)) }));
-const valid = fixtures.filter((entry) => !entry.mustFail);
-const invalid = fixtures.filter((entry) => entry.mustFail);
+const directory = 'shufti';
+const fixtures = loadFixtures(directory, '.json', shuftiEvents);
+const valid = fixtures.filter((entry) => !entry.name.endsWith('-invalid.json'));
+const invalid = fixtures.filter((entry) => entry.name.endsWith('-invalid.json'));
 
 function text(name: string): string {
-  return readFileSync(`${directory}${name}`, 'utf8');
+  return fixtureText(directory, name);
 }
 
 function fixture(name: string): ShuftiCallback {
@@ -58,11 +37,7 @@ function as<E extends ShuftiEvent>(callback: ShuftiCallback, ...events: E[]): Ex
   return callback as Extract<ShuftiCallback, { event: E }>;
 }
 
-function errorOf(body: Parameters<typeof parseShufti>[0], options?: Parameters<typeof parseShufti>[1]): KycWebhookError {
-  const result = safeParseShufti(body, options);
-  if (result.success) throw new Error('expected the body to be rejected');
-  return result.error;
-}
+const errorOf = errorFinder(safeParseShufti);
 
 /** The two corrections the base document's invalid samples need, nothing else. */
 function repairBaseDocumentSample(sample: string): string {
@@ -71,39 +46,7 @@ function repairBaseDocumentSample(sample: string): string {
     .replace('"gender":"M""document_number"', '"gender":"M","document_number"');
 }
 
-describe('the fixture sweep', () => {
-  test('every fixture name starts with a known event and has a kebab-case variant, if any', () => {
-    for (const entry of fixtures) {
-      expect(entry.event, entry.name).toBeDefined();
-      if (entry.variant !== undefined) expect(entry.variant, entry.name).toMatch(variantPattern);
-    }
-  });
-
-  test('there is a fixture for every event, each spelling included', () => {
-    expect(new Set(valid.map((entry) => entry.event))).toEqual(new Set(shuftiEvents));
-  });
-
-  test('every fixture has a row in SOURCES.md, and every row names a fixture', () => {
-    const sources = readFileSync(`${directory}SOURCES.md`, 'utf8');
-    const rows = [...sources.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1]);
-    expect(rows.sort()).toEqual(fixtures.map((entry) => entry.name));
-  });
-
-  test.each(valid)('$name parses, matches its name, and round-trips', ({ bytes, event }) => {
-    const callback = parseShufti(bytes);
-    expect(callback.event).toBe(event);
-    expect(parseShufti(serializeShufti(callback))).toEqual(callback);
-    expect(JSON.parse(JSON.stringify(callback))).toStrictEqual(callback);
-  });
-
-  test.each(valid)('$name parses the same from every accepted body type', ({ bytes }) => {
-    const expected = parseShufti(bytes);
-    const body = new TextDecoder().decode(bytes);
-    expect(parseShufti(body)).toEqual(expected);
-    expect(parseShufti(bytes.slice().buffer)).toEqual(expected);
-    expect(parseShufti(JSON.parse(body) as Record<string, unknown>)).toEqual(expected);
-  });
-
+describe('the invalid base-document samples', () => {
   test.each(invalid)('$name is not JSON: malformed_body, and its corrected sibling parses', ({ name, bytes }) => {
     const error = errorOf(bytes);
     expect(error.code).toBe('malformed_body');

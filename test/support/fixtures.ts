@@ -53,3 +53,13 @@ export function loadSources(directory: string): string {
 export function fixtureText(directory: string, name: string): string {
   return readFileSync(`${root}${directory}/${name}`, 'utf8');
 }
+
+/**
+ * @param directory - a folder under `fixtures/`
+ * @returns the name of every file in it that is not Markdown (bodies, valid or not), sorted
+ */
+export function fixtureFiles(directory: string): string[] {
+  return readdirSync(root + directory)
+    .filter((name) => !name.endsWith('.md'))
+    .sort();
+}

@@ -1,14 +1,11 @@
 import type { fc } from '@fast-check/vitest';
 import type { KycCallbackKind, KycCallbackMap, KycWebhook } from '../../src/index.js';
 import { callbackKinds } from '../../src/kinds.js';
-import { arbitraryIdenfy, arbitraryJumioDocVerification, arbitraryJumioNetverify, arbitraryShufti } from '../../src/testing/index.js';
+import { parsers } from './parsers.js';
 
-/** Each kind's arbitrary of callbacks, unknown fields and new enumeration values included; a kind missing here does not compile. */
-export const arbitraries: { readonly [K in KycCallbackKind]: fc.Arbitrary<KycCallbackMap[K]> } = {
-  'jumio-netverify': arbitraryJumioNetverify({ unknownFields: true }),
-  'jumio-doc-verification': arbitraryJumioDocVerification({ unknownFields: true }),
-  idenfy: arbitraryIdenfy({ unknownFields: true }),
-  shufti: arbitraryShufti({ unknownFields: true }),
+/** Each kind's arbitrary of callbacks, unknown fields and new enumeration values included (from parsers.ts, where a kind missing does not compile). */
+export const arbitraries = Object.fromEntries(parsers.map((parser) => [parser.name, parser.arbitrary({ unknownFields: true })])) as {
+  readonly [K in KycCallbackKind]: fc.Arbitrary<KycCallbackMap[K]>;
 };
 
 /** Every kind of the registry. */

@@ -17,3 +17,15 @@ export type WithoutIndexSignatures<T> = T extends Primitive
       : { [K in KnownKeys<T>]: WithoutIndexSignatures<T[K]> };
 
 type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : K]: unknown };
+
+/**
+ * Like {@link WithoutIndexSignatures}, but it drops only the `[key: string]: unknown` that zod's loose
+ * objects add and keeps a typed index signature: iDenfy's open maps (`fileUrls`, `additionalSteps`,
+ * …) declare one on purpose. Applied to both sides, so the `Record<string, unknown>` an interface
+ * declares for an object iDenfy leaves open compares equal to the schema's loose `{}`.
+ */
+export type WithoutUnknownIndexSignatures<T> = T extends Primitive
+  ? T
+  : T extends readonly (infer Item)[]
+    ? WithoutUnknownIndexSignatures<Item>[]
+    : { [K in keyof T as string extends K ? (unknown extends T[K] ? never : K) : K]: WithoutUnknownIndexSignatures<T[K]> };
