@@ -5,18 +5,19 @@ import * as docVerification from '../src/jumio/doc-verification/enumerations.js'
 import * as netverify from '../src/jumio/netverify/enumerations.js';
 import * as shufti from '../src/shufti/enumerations.js';
 import type { KycCallbackKind } from '../src/kinds.js';
-import { arbitraryIdenfy, arbitraryJumioDocVerification, arbitraryJumioNetverify, arbitraryShufti } from '../src/testing/index.js';
+import { parsers } from './support/parsers.js';
 
 // Each kind's enumerations.ts is the one source of its values: the types, the schema and the
 // arbitraries read it. These tests hold it to that from both sides.
 
 type Value = string | number | null;
 
-const kinds: Record<KycCallbackKind, { readonly lists: Record<string, unknown>; readonly arbitrary: fc.Arbitrary<unknown> }> = {
-  'jumio-netverify': { lists: netverify, arbitrary: arbitraryJumioNetverify({ newValues: false }) },
-  'jumio-doc-verification': { lists: docVerification, arbitrary: arbitraryJumioDocVerification({ newValues: false }) },
-  idenfy: { lists: idenfy, arbitrary: arbitraryIdenfy({ newValues: false }) },
-  shufti: { lists: shufti, arbitrary: arbitraryShufti({ newValues: false }) },
+/** Each kind's enumerations module; a kind missing here does not compile. */
+const enumerations: Record<KycCallbackKind, Record<string, unknown>> = {
+  'jumio-netverify': netverify,
+  'jumio-doc-verification': docVerification,
+  idenfy,
+  shufti,
 };
 
 /** @returns every documented value of a list (an array) or of a code-to-description map (keys and values) */
@@ -34,7 +35,9 @@ function leaves(value: unknown, into: Set<Value>): Set<Value> {
   return into;
 }
 
-describe.each(Object.entries(kinds))('%s enumerations', (kind, { lists, arbitrary }) => {
+describe.each(parsers.map((parser) => [parser.name, parser] as const))('%s enumerations', (kind, parser) => {
+  const lists = enumerations[kind];
+
   test('the documented values are public API: a removed value shows here, and needs a changeset', () => {
     const documented = Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, valuesOf(list)]));
     expect(documented).toMatchSnapshot();
@@ -43,7 +46,7 @@ describe.each(Object.entries(kinds))('%s enumerations', (kind, { lists, arbitrar
   test('the arbitrary produces every documented value of every list', { timeout: 60_000 }, () => {
     // A fixed seed: this checks coverage, and must not depend on luck.
     const seen = new Set<Value>();
-    for (const callback of fc.sample(arbitrary, { numRuns: 1000, seed: 20261202 })) leaves(callback, seen);
+    for (const callback of fc.sample(parser.arbitrary({ newValues: false }), { numRuns: 1000, seed: 20261202 })) leaves(callback, seen);
     const missing = Object.entries(lists).flatMap(([name, list]) =>
       name === 'notAvailable' ? [] : valuesOf(list).filter((value) => !seen.has(value)).map((value) => `${name}: ${String(value)}`),
     );
