@@ -62,7 +62,8 @@ export interface JumioCallbackAddressOptions {
  * (Express's `req.ip` with `trust proxy` set to your proxies, `req.socket.remoteAddress` with none),
  * never a raw `X-Forwarded-For` header, which anyone can send.
  *
- * @param ip - an IPv4 address, or an IPv4-mapped IPv6 address (`::ffff:34.202.241.227`, as Node reports IPv4 peers on a dual-stack socket)
+ * @param ip - an IPv4 address, or an IPv4-mapped IPv6 address in dotted form (`::ffff:34.202.241.227`,
+ *   as Node reports IPv4 peers on a dual-stack socket)
  * @param options - which data centers and which list revisions to accept
  * @returns whether it is listed; `false` for anything that is not such an address. Never throws.
  *
@@ -86,48 +87,13 @@ export function isJumioCallbackAddress(ip: unknown, options?: JumioCallbackAddre
   }
 }
 
-const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const dotted = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}';
+// Dotted IPv4, alone or after the IPv4-mapped prefix 0:0:0:0:0:ffff: in its usual spellings.
+const address = /* @__PURE__ */ new RegExp(`^(?:(?:::|(?:0{1,4}:){1,4}:|(?:0{1,4}:){5})ffff:)?(${dotted})$`, 'i');
 
 /** @returns the dotted IPv4 address `ip` spells (directly or IPv4-mapped), else `undefined` */
 function ipv4Of(ip: unknown): string | undefined {
-  if (typeof ip !== 'string' || ip.length > 64) return undefined;
-  if (ipv4.test(ip)) return ip;
-  const text = ip.toLowerCase();
-  const at = text.lastIndexOf(':');
-  if (at < 0) return undefined;
-  let head = text.slice(0, at + 1);
-  let tail = text.slice(at + 1);
-  if (!ipv4.test(tail)) {
-    // The mapped address in hex: ::ffff:22ca:f1e3
-    const low = Number.parseInt(tail, 16);
-    const before = head.slice(0, -1);
-    const split = before.lastIndexOf(':');
-    const high = Number.parseInt(before.slice(split + 1), 16);
-    if (!/^[0-9a-f]{1,4}$/.test(tail) || !/^[0-9a-f]{1,4}$/.test(before.slice(split + 1))) return undefined;
-    tail = [high >> 8, high & 255, low >> 8, low & 255].join('.');
-    head = before.slice(0, split + 1);
-  }
-  return isMappedPrefix(head) ? tail : undefined;
-}
-
-/** @returns whether `head` (ending in `:`) is the first 96 bits of an IPv4-mapped address, `0:0:0:0:0:ffff:` */
-function isMappedPrefix(head: string): boolean {
-  const groups = head.slice(0, -1);
-  if (groups.includes('::')) {
-    const [left = '', right = ''] = groups.split('::');
-    if (groups.indexOf('::') !== groups.lastIndexOf('::')) return false;
-    const leftGroups = left === '' ? [] : left.split(':');
-    const rightGroups = right === '' ? [] : right.split(':');
-    if (rightGroups.at(-1) === undefined || !isGroup(rightGroups.at(-1), 0xffff)) return false;
-    const zeros = [...leftGroups, ...rightGroups.slice(0, -1)];
-    return zeros.length <= 4 && zeros.every((group) => isGroup(group, 0));
-  }
-  const parts = groups.split(':');
-  return parts.length === 6 && parts.slice(0, 5).every((group) => isGroup(group, 0)) && isGroup(parts[5], 0xffff);
-}
-
-function isGroup(group: string | undefined, value: number): boolean {
-  return group !== undefined && /^[0-9a-f]{1,4}$/.test(group) && Number.parseInt(group, 16) === value;
+  return typeof ip === 'string' && ip.length <= 64 ? address.exec(ip)?.[1] : undefined;
 }
 
 function freeze<T extends JumioCallbackAddressList>(list: T): T {
