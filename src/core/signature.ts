@@ -1,5 +1,5 @@
 // What every provider's signature check shares: the raw bytes, the keys, the header lookup, the hex
-// parse and the constant-time compare. Web Crypto only (globalThis.crypto.subtle): no node:crypto, no Buffer.
+// parse and the constant-time compare. Web Crypto only (globalThis.crypto.subtle), so it runs on every runtime.
 import type { RawBody } from './body.js';
 
 /**

@@ -27,7 +27,7 @@ const header = 'Idenfy-Signature';
  * @example
  * ```ts
  * const raw = await request.arrayBuffer();
- * const check = await verifyIdenfySignature(raw, request.headers, process.env.IDENFY_SIGNING_KEY ?? '');
+ * const check = await verifyIdenfySignature(raw, request.headers, IDENFY_SIGNING_KEY);
  * if (!check.valid) return new Response(null, { status: 401 });
  * ```
  */

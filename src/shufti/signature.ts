@@ -58,7 +58,7 @@ const encoder = /* @__PURE__ */ new TextEncoder();
  * @example
  * ```ts
  * const check = await verifyShuftiSignature(await request.arrayBuffer(), request.headers, SHUFTI_SECRET);
- * if (check.valid) console.info(`Shufti signed with the ${check.scheme} formula`);
+ * if (check.valid) logger.info({ scheme: check.scheme }, 'Shufti signature scheme');
  * ```
  */
 export function verifyShuftiSignature(body: RawBody, signature: SignatureSource, secretKey: SigningKeys): Promise<SignatureResult<ShuftiSignatureMatch>> {
