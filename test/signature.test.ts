@@ -59,11 +59,16 @@ describe.each(verifiers)('%s: programming errors are TypeErrors, thrown before a
     }
   });
 
-  test('a TypeError message holds no key', () => {
-    try {
-      call({ secret: canary } as never, undefined as never, canary as never);
-    } catch (error) {
-      expect(String((error as Error).message)).not.toContain(canary);
+  test('a TypeError message holds no key and nothing of the body', () => {
+    for (const [body, secret] of [[{ secret: canary }, canary], ['{}', [canary, '']], ['{}', { [canary]: canary }]] as const) {
+      let thrown: unknown;
+      try {
+        call(body as never, undefined as never, secret as never);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(TypeError);
+      expect((thrown as Error).message).not.toContain(canary);
     }
   });
 });
@@ -136,9 +141,15 @@ describe.each([
     expect(!result.success && rendered(result.error)).not.toContain(key);
   });
 
-  test('options that are not an object are a TypeError, thrown synchronously', () => {
+  test('options that are not an object, or whose key cannot be read, are a TypeError, thrown synchronously', () => {
     expect(() => safe(body(), undefined, undefined as never)).toThrow(TypeError);
     expect(() => safe(body(), undefined, null as never)).toThrow(TypeError);
+    const throwing = Object.defineProperty({}, 'key', {
+      get: () => {
+        throw new Error(canary);
+      },
+    });
+    expect(() => safe(body(), undefined, throwing as never)).toThrow(TypeError);
   });
 
   propTest.prop([fc.oneof(fc.string(), fc.uint8Array()), fc.oneof(fc.string(), fc.constant(undefined), fc.array(fc.string()), fc.integer(), fc.object())], { numRuns: 100 })(

@@ -57,7 +57,7 @@ export function bodyBytes(body: RawBody): Uint8Array {
   if (isUint8Array(body)) return body;
   if (isArrayBuffer(body)) return new Uint8Array(body);
   throw new TypeError(
-    `A signature is computed over the exact raw bytes of the body, but the body given is ${describe(body)}, not a string, Uint8Array or ArrayBuffer. ` +
+    `A signature is computed over the exact raw bytes of the body, but the body given is ${describe(body)} (a parsed body?), not a string, Uint8Array or ArrayBuffer. ` +
       'Keep the raw body: in Express use express.raw({ type: "*/*" }) on this route instead of express.json(); ' +
       'in a fetch handler use await request.arrayBuffer() (or request.text()) and pass the same bytes to the parser.',
   );
@@ -206,7 +206,7 @@ export function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object (a parsed body?)' : `of type ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `of type ${typeof value}`;
 }
 
 function isUint8Array(value: unknown): value is Uint8Array {

@@ -44,7 +44,12 @@ export function safeVerifyThenParse<T>(
   options: VerifyAndParseOptions,
 ): Promise<ParseResult<T>> {
   if (typeof options !== 'object' || options === null) throw new TypeError('The options are required: pass { key } (and any parse options)');
-  const key = options.key;
+  let key: SigningKeys;
+  try {
+    key = options.key;
+  } catch {
+    throw new TypeError('Reading options.key threw');
+  }
   const verifying = signed.verify(body, signature, key);
   return verifying.then(
     (result): ParseResult<T> => (result.valid ? signed.safeParse(body, options) : { success: false, error: signatureError(signed, result.reason, key) }),
