@@ -1,6 +1,5 @@
 // The README's iDenfy handler, type-checked and run by test/readme.test.ts.
 import type { IdenfyCallback } from 'kyc-webhooks/types';
-import { isFromIdenfy } from './idenfy-signature.js';
 
 export const IDENFY_SIGNING_KEY = 'example-signing-key';
 /** What the example's application did with each callback (a stand-in for your own code). */
@@ -13,17 +12,15 @@ const markRejected = async (scanRef: string, _reason: unknown) => void log.push(
 const recordProgress = async (scanRef: string, overall: string) => void log.push(`${overall} ${scanRef}`);
 
 // #region readme
-import { safeParseIdenfy } from 'kyc-webhooks';
+import { safeVerifyAndParseIdenfy } from 'kyc-webhooks';
 
 export async function POST(request: Request): Promise<Response> {
-  const raw = await request.arrayBuffer();
-  if (!(await isFromIdenfy(raw, request.headers.get('Idenfy-Signature'), IDENFY_SIGNING_KEY))) {
-    return new Response(null, { status: 401 });
-  }
-  const result = safeParseIdenfy(raw);
+  // The raw bytes, checked against Idenfy-Signature and then parsed; never a parsed body.
+  const result = await safeVerifyAndParseIdenfy(await request.arrayBuffer(), request.headers, { key: IDENFY_SIGNING_KEY });
   if (!result.success) {
     logger.warn(result.error.toJSON(), 'iDenfy callback rejected'); // value-free, safe to log
-    return new Response(null, { status: result.error.code === 'unknown_variant' ? 200 : 400 });
+    const { code } = result.error;
+    return new Response(null, { status: code === 'invalid_signature' ? 401 : code === 'unknown_variant' ? 200 : 400 });
   }
   const callback = result.data;
   if (callback.final === false) {

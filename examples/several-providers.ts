@@ -1,7 +1,5 @@
 // The README's route for several providers, type-checked and run by test/several-providers.test.ts.
 import type { KycOutcomePerson, KycOutcomeReason } from 'kyc-webhooks/types';
-import { isFromIdenfy } from './idenfy-signature.js';
-import { isFromShufti } from './shufti-signature.js';
 
 export const IDENFY_SIGNING_KEY = 'example-signing-key';
 export const SHUFTI_SECRET = 'example-secret-key';
@@ -13,7 +11,8 @@ const logger = {
 };
 const delivered = new Set<string>();
 const isFirstDelivery = async (key: string) => !delivered.has(key) && Boolean(delivered.add(key));
-const fromJumioAddresses = (request: Request) => request.headers.get('x-example-from-jumio') === 'yes';
+// The test stands in for the peer address your server and proxies report.
+const peerAddress = (request: Request) => request.headers.get('x-example-peer-address') ?? undefined;
 const refetchStatus = async (reference: string) => void log.push(`refetch ${reference}`);
 const approveCustomer = async (reference: string | undefined, _person: KycOutcomePerson | undefined) => void log.push(`approved ${reference}`);
 const closeVerification = async (reference: string | undefined, status: string, _reasons: readonly KycOutcomeReason[]) =>
@@ -22,19 +21,27 @@ const sendToManualReview = async (reference: string | undefined, _reasons: reado
 const alertOps = async (message: string) => void log.push(`alert ${message}`);
 
 // #region readme
-import { kycOutcome, redactKycWebhook, safeParseKycWebhook, type KycCallbackKind } from 'kyc-webhooks';
+import {
+  isJumioCallbackAddress,
+  kycOutcome,
+  redactKycWebhook,
+  safeParseKycWebhook,
+  verifyIdenfySignature,
+  verifyShuftiSignature,
+  type KycCallbackKind,
+} from 'kyc-webhooks';
 
-// Where the provider signs, check the signature (the sketches in the iDenfy and Shufti sections);
-// Jumio signs nothing, so check where the request came from (see Security).
+// Where the provider signs, check the signature over the raw bytes; Jumio signs nothing, so check
+// where the request came from: the peer address your proxy setup trusts (see Security).
 async function isAuthentic(kind: KycCallbackKind, raw: ArrayBuffer, request: Request): Promise<boolean> {
   switch (kind) {
     case 'idenfy':
-      return isFromIdenfy(raw, request.headers.get('Idenfy-Signature'), IDENFY_SIGNING_KEY);
+      return (await verifyIdenfySignature(raw, request.headers, IDENFY_SIGNING_KEY)).valid;
     case 'shufti':
-      return isFromShufti(raw, request.headers.get('Signature') ?? request.headers.get('sp_signature'), SHUFTI_SECRET);
+      return (await verifyShuftiSignature(raw, request.headers, SHUFTI_SECRET)).valid;
     case 'jumio-netverify':
     case 'jumio-doc-verification':
-      return fromJumioAddresses(request);
+      return isJumioCallbackAddress(peerAddress(request));
   }
 }
 

@@ -1,5 +1,4 @@
 // The README's Shufti handler, type-checked and run by test/readme.test.ts.
-import { isFromShufti } from './shufti-signature.js';
 
 export const SHUFTI_SECRET = 'example-secret-key';
 /** What the example's application did with each callback (a stand-in for your own code). */
@@ -12,17 +11,15 @@ const alertOps = async (_message: string) => void log.push('unauthorized');
 const recordProgress = async (reference: string | null, event: string) => void log.push(`${event} ${reference}`);
 
 // #region readme
-import { safeParseShufti } from 'kyc-webhooks';
+import { safeVerifyAndParseShufti } from 'kyc-webhooks';
 
 export async function POST(request: Request): Promise<Response> {
-  const raw = await request.arrayBuffer();
-  if (!(await isFromShufti(raw, request.headers.get('signature') ?? request.headers.get('sp_signature'), SHUFTI_SECRET))) {
-    return new Response(null, { status: 401 });
-  }
-  const result = safeParseShufti(raw);
+  // The raw bytes, checked against Signature (or sp_signature) and then parsed; never a parsed body.
+  const result = await safeVerifyAndParseShufti(await request.arrayBuffer(), request.headers, { key: SHUFTI_SECRET });
   if (!result.success) {
     logger.warn(result.error.toJSON(), 'Shufti callback rejected'); // value-free, safe to log
-    return new Response(null, { status: result.error.code === 'unknown_variant' ? 200 : 400 });
+    const { code } = result.error;
+    return new Response(null, { status: code === 'invalid_signature' ? 401 : code === 'unknown_variant' ? 200 : 400 });
   }
   const callback = result.data;
   switch (callback.event) {

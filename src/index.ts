@@ -21,11 +21,48 @@ export {
   serializeJumioNetverify,
 } from './jumio/index.js';
 export type * from './jumio/types.js';
+export {
+  isJumioCallbackAddress,
+  jumioCallbackAddresses,
+  jumioCallbackKeyIdParameter,
+  jumioCallbackTokenParameter,
+  jumioLegacyCallbackAddresses,
+  signJumioCallbackUrl,
+  verifyJumioCallbackUrl,
+} from './jumio/index.js';
+export type {
+  JumioCallbackAddressList,
+  JumioCallbackAddressOptions,
+  JumioCallbackUrlMatch,
+  JumioCallbackUrlResult,
+  JumioDataCenter,
+  SignJumioCallbackUrlOptions,
+  VerifyJumioCallbackUrlOptions,
+} from './jumio/index.js';
 
-export { parseShufti, safeParseShufti, serializeShufti, shuftiEvents, shuftiSchema } from './shufti/index.js';
+export {
+  parseShufti,
+  safeParseShufti,
+  safeVerifyAndParseShufti,
+  serializeShufti,
+  shuftiEvents,
+  shuftiSchema,
+  verifyAndParseShufti,
+  verifyShuftiSignature,
+} from './shufti/index.js';
+export type { ShuftiSignatureMatch, ShuftiSignatureScheme } from './shufti/index.js';
 export type * from './shufti/types.js';
 
-export { idenfyOverallStatuses, idenfySchema, parseIdenfy, safeParseIdenfy, serializeIdenfy } from './idenfy/index.js';
+export {
+  idenfyOverallStatuses,
+  idenfySchema,
+  parseIdenfy,
+  safeParseIdenfy,
+  safeVerifyAndParseIdenfy,
+  serializeIdenfy,
+  verifyAndParseIdenfy,
+  verifyIdenfySignature,
+} from './idenfy/index.js';
 export type * from './idenfy/types.js';
 
 export { parseKycWebhook, safeParseKycWebhook } from './webhook/detect.js';

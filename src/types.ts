@@ -15,6 +15,10 @@ export type {
 } from './core/error-types.js';
 export type { CompilableSchema, ParseOptions, SchemaCompiler } from './core/options.js';
 export type { ParseResult } from './core/result.js';
+export type { SignatureFailure, SignatureFailureReason, SignatureMatch, SignatureResult, SignatureSource, SigningKeys } from './core/signature.js';
+export type { VerifyAndParseOptions } from './core/verified-parse.js';
+export type { ShuftiSignatureMatch, ShuftiSignatureScheme } from './shufti/signature.js';
+export type { JumioCallbackAddressList, JumioCallbackAddressOptions, JumioCallbackUrlMatch, JumioCallbackUrlResult, JumioDataCenter } from './jumio/index.js';
 export type {
   KycOutcome,
   KycOutcomeDocument,

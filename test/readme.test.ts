@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { handle, saved } from '../examples/doc-verification.js';
 import { POST, app } from '../examples/fetch-handler.js';
 import { IDENFY_SIGNING_KEY, POST as idenfyPost, log as idenfyLog } from '../examples/idenfy-handler.js';
+import { POST as jumioPost, callbackUrlFor, handled } from '../examples/jumio-callback-token.js';
 import { POST as shuftiPost, SHUFTI_SECRET, log } from '../examples/shufti-handler.js';
 import { buildIdenfyBody, buildJumioDocVerificationBody, buildJumioNetverifyBody, buildShuftiBody } from '../src/testing/index.js';
 
@@ -75,6 +76,18 @@ describe('the README', () => {
     expect((await post(unknownStatus, sign(unknownStatus))).status).toBe(200);
     expect(idenfyLog.filter((line) => !line.includes('rejected'))).toEqual([expect.stringMatching(/^verified /), expect.stringMatching(/^automatic /)]);
     expect(idenfyLog).toContain('iDenfy callback rejected');
+  });
+
+  test('its Jumio example checks the peer address, then the token in the callback URL', async () => {
+    const url = await callbackUrlFor('scan-1');
+    const post = (target: string, peer: string | undefined, reference = 'scan-1') =>
+      jumioPost(new Request(target, { method: 'POST', body: buildJumioNetverifyBody('APPROVED_VERIFIED', { merchantIdScanReference: reference }) }), peer);
+    expect((await post(url, '::ffff:34.202.241.227')).status).toBe(200);
+    expect((await post(url, '192.0.2.1')).status).toBe(403);
+    expect((await post(url, undefined)).status).toBe(403);
+    expect((await post('https://example.com/webhooks/jumio', '34.202.241.227')).status).toBe(401);
+    expect((await post(url, '34.202.241.227', 'scan-2')).status).toBe(401);
+    expect(handled).toEqual(['APPROVED_VERIFIED']);
   });
 
   test('its development commands are the ones package.json and .ci/run have', () => {

@@ -28,8 +28,9 @@ describe('the README\'s route for several providers', () => {
     expect(log).toContain('refetch order-10');
 
     const jumio = buildJumioNetverifyBody('DENIED_FRAUD', { merchantIdScanReference: 'order-11' });
-    expect((await post(jumio, { 'x-example-from-jumio': 'yes' })).status).toBe(200);
+    expect((await post(jumio, { 'x-example-peer-address': '::ffff:34.202.241.227' })).status).toBe(200);
     expect(log).toContain('rejected order-11');
+    expect((await post(jumio, { 'x-example-peer-address': '192.0.2.1' })).status).toBe(401);
     expect((await post(jumio, {})).status).toBe(401);
 
     // The logs hold the callbacks, redacted.

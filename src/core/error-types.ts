@@ -31,6 +31,8 @@ export type KycWebhookErrorKind = KycCallbackKind | 'unknown';
  *   stack); the body may be valid. Answer it as a server error, not as a bad request.
  * - `unknown_kind`: from `parseKycWebhook` only: the body is no callback kind this version knows
  *   (its shape and headers match none, or more than one); the error's `kind` is `'unknown'`.
+ * - `invalid_signature`: from `verifyAndParse*` only: the signature check failed (its issue says
+ *   whether the header was missing, malformed or did not match), so the body was not parsed.
  */
 export type KycWebhookErrorCode =
   | 'malformed_body'
@@ -42,7 +44,8 @@ export type KycWebhookErrorCode =
   | 'too_many_items'
   | 'invalid_options'
   | 'internal_error'
-  | 'unknown_kind';
+  | 'unknown_kind'
+  | 'invalid_signature';
 
 /**
  * What an issue reports: one of zod's issue codes, or one of the library's own. Like zod's, the set
@@ -81,6 +84,10 @@ export type KycWebhookIssueCode =
   | 'internal_error'
   | 'more_issues'
   | 'unknown_kind'
+  // from verifyAndParse* only
+  | 'missing_signature'
+  | 'malformed_signature'
+  | 'signature_mismatch'
   // from serialize* only
   | 'not_json_data'
   | 'unreadable_callback'

@@ -6,3 +6,5 @@ export { defaultLimits } from './options.js';
 export type { CompilableSchema, ParseOptions, SchemaCompiler } from './options.js';
 export type { ParseResult } from './result.js';
 export type { OpenEnum } from './open-enum.js';
+export type { SignatureFailure, SignatureFailureReason, SignatureMatch, SignatureResult, SignatureSource, SigningKeys } from './signature.js';
+export type { VerifyAndParseOptions } from './verified-parse.js';

@@ -8,6 +8,7 @@ import { idenfyDefinition } from './schema.js';
 import type { IdenfyCallback } from './types.js';
 
 export { idenfyOverallStatuses } from './enumerations.js';
+export { safeVerifyAndParseIdenfy, verifyAndParseIdenfy, verifyIdenfySignature } from './signature.js';
 export type * from './types.js';
 export * from '../core/public.js';
 export type { JsonBody } from '../core/json-body.js';

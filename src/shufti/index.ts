@@ -8,6 +8,8 @@ import { shuftiDefinition } from './schema.js';
 import type { ShuftiCallback } from './types.js';
 
 export { shuftiEvents } from './enumerations.js';
+export { safeVerifyAndParseShufti, verifyAndParseShufti, verifyShuftiSignature } from './signature.js';
+export type { ShuftiSignatureMatch, ShuftiSignatureScheme } from './signature.js';
 export type * from './types.js';
 export * from '../core/public.js';
 export type { JsonBody } from '../core/json-body.js';

@@ -9,3 +9,5 @@ export type { IdenfyArbitraryOptions } from './idenfy.js';
 export { arbitraryShufti, buildShuftiBody } from './shufti.js';
 export type { ShuftiArbitraryOptions } from './shufti.js';
 export type { ArbitraryOptions } from './values.js';
+export { signIdenfyBody, signShuftiBody } from './signers.js';
+export type { SignShuftiBodyOptions } from './signers.js';

@@ -7,9 +7,7 @@ declare global {
   const queue: { push(job: object): Promise<void> };
   const IDENFY_SIGNING_KEY: string;
   const SHUFTI_SECRET: string;
-  /** The signature checks the README sketches in its Authentication sections. */
-  function isFromIdenfy(rawBody: ArrayBuffer, header: string | null, signingKey: string): Promise<boolean>;
-  function isFromShufti(rawBody: ArrayBuffer, header: string | null, secretKey: string): Promise<boolean>;
+  const JUMIO_CALLBACK_SECRET: string;
   function markVerified(reference: string, name: string | null | undefined, dateOfBirth?: string | null): Promise<void>;
   function markRejected(reference: string, reason: unknown): Promise<void>;
   function markDeclined(reference: string, reason: string | null | undefined, codes: readonly string[]): Promise<void>;
@@ -21,8 +19,9 @@ declare global {
   function alertOps(message: string): Promise<void>;
   function saveAddress(reference: string, address: object | undefined): Promise<void>;
   function decide(callback: object): 'approve' | 'review' | 'reject';
-  /** The Several providers route: Jumio's addresses (see Security), de-duplication, and what you do with an outcome. */
-  function fromJumioAddresses(request: Request): boolean;
+  /** The Several providers route: the peer address (see Security), de-duplication, and what you do with an outcome. */
+  function peerAddress(request: Request): string | undefined;
+  function handle(callback: object): Promise<void>;
   function isFirstDelivery(key: string): Promise<boolean>;
   function approveCustomer(reference: string | undefined, person: KycOutcomePerson | undefined): Promise<void>;
   function closeVerification(reference: string | undefined, status: string, reasons: readonly KycOutcomeReason[]): Promise<void>;

@@ -1,10 +1,10 @@
 // Compiled by the consumer suite against the packed tarball: every entry, as an ES module.
 import * as z from 'zod';
-import { KycWebhookError, defaultLimits, parseJumioNetverify, safeParseIdenfy } from 'kyc-webhooks';
-import { parseJumioDocVerification, safeParseJumioNetverify } from 'kyc-webhooks/jumio';
-import { safeParseIdenfy as safeParseIdenfyAlone } from 'kyc-webhooks/idenfy';
-import { parseShufti } from 'kyc-webhooks/shufti';
-import { arbitraryIdenfy, buildShuftiBody } from 'kyc-webhooks/testing';
+import { KycWebhookError, defaultLimits, parseJumioNetverify, safeParseIdenfy, verifyIdenfySignature } from 'kyc-webhooks';
+import { isJumioCallbackAddress, parseJumioDocVerification, safeParseJumioNetverify, verifyJumioCallbackUrl } from 'kyc-webhooks/jumio';
+import { safeParseIdenfy as safeParseIdenfyAlone, safeVerifyAndParseIdenfy } from 'kyc-webhooks/idenfy';
+import { parseShufti, verifyShuftiSignature } from 'kyc-webhooks/shufti';
+import { arbitraryIdenfy, buildShuftiBody, signShuftiBody } from 'kyc-webhooks/testing';
 import type {
   IdenfyCallback,
   JumioNetverifyCallback,
@@ -12,6 +12,8 @@ import type {
   KycWebhookIssueCode,
   ParseOptions,
   ParseResult,
+  ShuftiSignatureMatch,
+  SignatureResult,
 } from 'kyc-webhooks/types';
 
 const options: ParseOptions = { strict: true, maxBytes: defaultLimits.maxBytes, compile: z.compile };
@@ -22,6 +24,14 @@ const error: KycWebhookErrorType = new KycWebhookError('invalid_payload', 'idenf
 
 export function firstIssueCode(result: ParseResult<unknown>): KycWebhookIssueCode | undefined {
   return result.success ? undefined : result.error.issues[0]?.code;
+}
+
+export async function signatures(body: Uint8Array, headers: Headers): Promise<unknown[]> {
+  const idenfyCheck: SignatureResult = await verifyIdenfySignature(body, headers, ['new', 'old']);
+  const shuftiCheck: SignatureResult<ShuftiSignatureMatch> = await verifyShuftiSignature(body, await signShuftiBody(body, 'secret'), 'secret');
+  const parsed: ParseResult<IdenfyCallback> = await safeVerifyAndParseIdenfy(body, headers.get('idenfy-signature'), { key: 'k', strict: true });
+  const token = await verifyJumioCallbackUrl('/webhooks/jumio?callback_token=00', { key: { a: 'k' } });
+  return [idenfyCheck.valid || idenfyCheck.reason, shuftiCheck.valid && shuftiCheck.scheme, parsed, token, isJumioCallbackAddress('::ffff:3.0.109.121')];
 }
 
 export const uses = [

@@ -25,6 +25,7 @@ const emitted: { readonly [C in KycWebhookErrorCode]: true } = {
   invalid_options: true,
   internal_error: true,
   unknown_kind: true,
+  invalid_signature: true,
 };
 
 /** Every code the library can emit: the `KycWebhookErrorCode` union, as a runtime list. */
