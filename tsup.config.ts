@@ -16,6 +16,8 @@ export default defineConfig([
       'jumio/index': 'src/jumio/index.ts',
       'shufti/index': 'src/shufti/index.ts',
       'testing/index': 'src/testing/index.ts',
+      'http/fetch': 'src/http/fetch.ts',
+      'http/node': 'src/http/node.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -2,8 +2,11 @@
 // and cross-provider detection read it; each is typed against `KycCallbackMap`, so a kind missing from
 // any of them does not compile. Adding a kind: its folder, one line in the map, one in the registry.
 import { idenfyPersonalFields } from './idenfy/personal.js';
+import { verifyIdenfySignature } from './idenfy/signature.js';
 import { idenfyDefinition } from './idenfy/schema.js';
 import type { IdenfyCallback } from './idenfy/types.js';
+import { isJumioCallbackAddress } from './jumio/allowlist.js';
+import { verifyJumioCallbackUrl } from './jumio/callback-token.js';
 import { jumioDocVerificationPersonalFields } from './jumio/doc-verification/personal.js';
 import { jumioDocVerificationDefinition } from './jumio/doc-verification/schema.js';
 import type { JumioDocVerificationCallback } from './jumio/doc-verification/types.js';
@@ -11,6 +14,7 @@ import { jumioNetverifyPersonalFields } from './jumio/netverify/personal.js';
 import { jumioNetverifyDefinition } from './jumio/netverify/schema.js';
 import type { JumioNetverifyCallback } from './jumio/netverify/types.js';
 import { shuftiPersonalFields } from './shufti/personal.js';
+import { verifyShuftiSignature } from './shufti/signature.js';
 import { shuftiDefinition } from './shufti/schema.js';
 import type { ShuftiCallback } from './shufti/types.js';
 
@@ -45,3 +49,17 @@ export const personalFields: { readonly [K in KycCallbackKind]: readonly string[
   idenfy: idenfyPersonalFields,
   shufti: shuftiPersonalFields,
 };
+
+/** Jumio's checks of a delivery, for a provider that signs nothing: its documented addresses, and a token in the callback URL. */
+const jumioChecks = { signature: null, callbackAddress: isJumioCallbackAddress, callbackUrl: verifyJumioCallbackUrl } as const;
+
+/**
+ * How a delivery of each webhook kind is authenticated (the HTTP handlers read it): the signature
+ * check of a signed provider, or Jumio's address and callback URL checks.
+ */
+export const deliveryChecks = {
+  'jumio-netverify': jumioChecks,
+  'jumio-doc-verification': jumioChecks,
+  idenfy: { signature: verifyIdenfySignature },
+  shufti: { signature: verifyShuftiSignature },
+} as const satisfies { readonly [K in KycCallbackKind]: object };

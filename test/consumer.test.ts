@@ -104,8 +104,8 @@ function readmeBlocks(readme: string): string[] {
 beforeAll(async () => {
   writeFileSync(`${work}/package.json`, JSON.stringify({ type: 'module', private: true }));
   mkdirSync(`${work}/node_modules/@fast-check`, { recursive: true });
-  await install(work, ['zod', 'fast-check', '@fast-check/vitest', 'vitest', '@types']);
-  for (const file of ['entries.ts', 'entries.cts', 'runtime.mjs', 'runtime.cjs']) {
+  await install(work, ['zod', 'fast-check', '@fast-check/vitest', 'vitest', '@types', 'hono']);
+  for (const file of ['entries.ts', 'entries.cts', 'runtime.mjs', 'runtime.cjs', 'receive.mjs']) {
     writeFileSync(`${work}/${file}`, readFileSync(`${sources}${file}`));
   }
   mkdirSync(`${work}/types-only`);
@@ -127,6 +127,12 @@ describe('the packed package, from the outside', () => {
     }
     expect(files.filter((file) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(file))).toEqual([]);
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+  });
+
+  test.concurrent('kyc-webhooks/node answers a real request: 200 for a signed callback, 401 for a forged one', async () => {
+    const result = await run(process.execPath, ['receive.mjs', `${root}fixtures/idenfy/APPROVED.json`], work);
+    expect(result.output).toBe('[[200,401],["APPROVED"]]\n');
+    expect(result.code).toBe(0);
   });
 
   test.concurrent.each(['runtime.mjs', 'runtime.cjs'])('%s imports it and parses fixtures', async (file) => {

@@ -86,4 +86,11 @@ describe('the import direction', () => {
       .filter(({ to, typeOnly }) => !(typeOnly && to.endsWith('/types.ts')));
     expect(show(direct)).toEqual([]);
   });
+
+  test('src/http reaches the providers only through src/kinds.ts (their option types aside), and imports nothing of Node', () => {
+    const imports = filesUnder('http').flatMap(importsOf);
+    expect(show(imports.filter(({ to, typeOnly }) => providers.includes(layerOf(to)) && !typeOnly))).toEqual([]);
+    const node = filesUnder('http').filter((file) => /from 'node:/.test(readFileSync(join(src, file), 'utf8')));
+    expect(node).toEqual([]);
+  });
 });

@@ -84,10 +84,12 @@ export type KycWebhookIssueCode =
   | 'internal_error'
   | 'more_issues'
   | 'unknown_kind'
-  // from verifyAndParse* only
+  // from verifyAndParse* and the HTTP handlers only
   | 'missing_signature'
   | 'malformed_signature'
   | 'signature_mismatch'
+  // from the HTTP handlers only: a Jumio request from an address not in Jumio's list
+  | 'address_not_allowed'
   // from serialize* only
   | 'not_json_data'
   | 'unreadable_callback'

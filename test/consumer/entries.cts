@@ -4,9 +4,11 @@ import jumio = require('kyc-webhooks/jumio');
 import idenfy = require('kyc-webhooks/idenfy');
 import shufti = require('kyc-webhooks/shufti');
 import testing = require('kyc-webhooks/testing');
+import fetchHandlers = require('kyc-webhooks/fetch');
+import nodeHandlers = require('kyc-webhooks/node');
 import type { KycWebhookError, ParseResult, ShuftiCallback } from 'kyc-webhooks/types';
 
 const result: ParseResult<ShuftiCallback> = shufti.safeParseShufti('{}');
 const error: KycWebhookError | undefined = result.success ? undefined : result.error;
 
-export = [kycWebhooks.defaultLimits, jumio.parseJumioNetverify, idenfy.parseIdenfy, testing.buildIdenfyBody, error];
+export = [fetchHandlers.createFetchHandler, nodeHandlers.createNodeHandler, kycWebhooks.defaultLimits, jumio.parseJumioNetverify, idenfy.parseIdenfy, testing.buildIdenfyBody, error];

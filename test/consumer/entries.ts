@@ -5,6 +5,8 @@ import { isJumioCallbackAddress, parseJumioDocVerification, safeParseJumioNetver
 import { safeParseIdenfy as safeParseIdenfyAlone, safeVerifyAndParseIdenfy } from 'kyc-webhooks/idenfy';
 import { parseShufti, verifyShuftiSignature } from 'kyc-webhooks/shufti';
 import { arbitraryIdenfy, buildShuftiBody, signShuftiBody } from 'kyc-webhooks/testing';
+import { createFetchHandler, type KycCallbackContext } from 'kyc-webhooks/fetch';
+import { createNodeHandler, type KycNodeHandler } from 'kyc-webhooks/node';
 import type {
   IdenfyCallback,
   JumioNetverifyCallback,
@@ -33,6 +35,13 @@ export async function signatures(body: Uint8Array, headers: Headers): Promise<un
   const token = await verifyJumioCallbackUrl('/webhooks/jumio?callback_token=00', { key: { a: 'k' } });
   return [idenfyCheck.valid || idenfyCheck.reason, shuftiCheck.valid && shuftiCheck.scheme, parsed, token, isJumioCallbackAddress('::ffff:3.0.109.121')];
 }
+
+export const fetchHandler = createFetchHandler({
+  kind: 'idenfy',
+  key: 'k',
+  onCallback: (callback: IdenfyCallback, context: KycCallbackContext<'idenfy'>) => [callback.scanRef, context.key],
+});
+export const nodeHandler: KycNodeHandler = createNodeHandler({ kind: 'jumio-netverify', onCallback: (callback) => callback.verificationStatus });
 
 export const uses = [
   idenfy,
