@@ -4,6 +4,9 @@ const shared: Options = {
   target: 'es2022',
   sourcemap: false,
   treeshake: true,
+  // Shared chunks in the CommonJS build too (esbuild splits ESM only; tsup splits CJS itself), so an
+  // entry does not carry its own copy of the core and every kind.
+  splitting: true,
   outDir: 'dist',
 };
 
