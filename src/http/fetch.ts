@@ -33,7 +33,7 @@ export type KycFetchHandler = (request: Request, context?: FetchHandlerContext |
  *
  * export const POST = createFetchHandler({
  *   kind: 'idenfy',
- *   key: process.env.IDENFY_SIGNING_KEY ?? '',
+ *   key: IDENFY_SIGNING_KEY,
  *   onCallback: async (callback, { key }) => {
  *     if (callback.final) await markVerified(callback.clientId, callback.status.overall, key);
  *   },

@@ -58,7 +58,7 @@ export type KycNodeHandler = (request: NodeRequest, response: NodeResponse, next
  * const app = express();
  * app.post('/webhooks/shufti', createNodeHandler({
  *   kind: 'shufti',
- *   key: process.env.SHUFTI_SECRET_KEY ?? '',
+ *   key: SHUFTI_SECRET,
  *   onCallback: async (callback, { key }) => {
  *     if (callback.event === 'verification.accepted') await markVerified(callback.reference, 'APPROVED', key);
  *   },
