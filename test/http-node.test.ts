@@ -277,5 +277,6 @@ describe('options', () => {
     expect(() => createNodeHandler({ kind: 'idenfy', key: '', onCallback: () => undefined })).toThrow(TypeError);
     expect(() => createNodeHandler({ kind: 'nope' as 'idenfy', key: 'k', onCallback: () => undefined })).toThrow(TypeError);
     expect(() => createNodeHandler({ kind: 'shufti', key: 'k' } as never)).toThrow(TypeError);
+    expect(() => createNodeHandler({ kind: 'shufti', key: 'k', onCallback: () => undefined, maxFields: -1 })).toThrow('Expected maxFields to be a non-negative integer or Infinity');
   });
 });

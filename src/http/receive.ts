@@ -3,8 +3,9 @@
 import type { RawBody } from '../core/body.js';
 import type { KycWebhookIssueCode } from '../core/error-types.js';
 import { KycWebhookError } from '../core/errors.js';
-import { defaultLimits, type ParseOptions } from '../core/options.js';
+import { defaultLimits, resolveOptions, type ParseOptions } from '../core/options.js';
 import type { ParseResult } from '../core/result.js';
+import { isWireFailure } from '../core/wire-failure.js';
 import { keyBytes, type SignatureFailureReason, type SignatureResult, type SignatureSource, type SigningKeys } from '../core/signature.js';
 import { callbackKinds, deliveryChecks } from '../kinds.js';
 import { kycOutcome } from '../webhook/outcome.js';
@@ -65,8 +66,11 @@ export function checkHandlerOptions(options: AnyHandlerOptions): void {
   }
   if (typeof options.onCallback !== 'function') throw new TypeError('onCallback must be a function');
   if (deliveryChecks[options.kind].signature !== null) keyBytes(options.key as SigningKeys);
-  const { maxBytes } = options;
-  if (maxBytes !== undefined && (!Number.isSafeInteger(maxBytes) || maxBytes < 0)) throw new TypeError('maxBytes must be a non-negative integer');
+  try {
+    resolveOptions(options);
+  } catch (failure) {
+    throw new TypeError(isWireFailure(failure) ? failure.issue.message : 'The parse options are invalid');
+  }
 }
 
 /**
