@@ -34,7 +34,11 @@ async function isAuthentic(kind: KycCallbackKind, raw: ArrayBuffer, request: Req
       return isFromShufti(raw, request.headers.get('Signature') ?? request.headers.get('sp_signature'), SHUFTI_SECRET);
     case 'jumio-netverify':
     case 'jumio-doc-verification':
+    case 'jumio-platform':
       return fromJumioAddresses(request);
+    case 'jumio-retrieval':
+    case 'jumio-retrieval-status':
+      return false; // API responses you fetch, never detected as webhooks
   }
 }
 

@@ -9,3 +9,6 @@ export type { IdenfyArbitraryOptions } from './idenfy.js';
 export { arbitraryShufti, buildShuftiBody } from './shufti.js';
 export type { ShuftiArbitraryOptions } from './shufti.js';
 export type { ArbitraryOptions } from './values.js';
+export { arbitraryJumioPlatform, arbitraryJumioRetrieval, arbitraryJumioRetrievalStatus } from './jumio-platform.js';
+export type { JumioPlatformArbitraryOptions, JumioRetrievalArbitraryOptions, JumioRetrievalStatusArbitraryOptions } from './jumio-platform.js';
+export { buildJumioPlatformBody, buildJumioRetrievalBody, buildJumioRetrievalStatusBody } from './jumio-platform-bodies.js';

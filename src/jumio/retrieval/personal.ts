@@ -35,6 +35,7 @@ const extracted = [
 export const jumioRetrievalPersonalFields = [
   'workflow.userReference',
   'workflow.customerInternalReference',
+  'workflow.reportingCriteria',
   'credentials.*.parts.*.href',
   'credentials.*.clientIp',
   'capabilities.*.*.validFaceMapForAuthentication',
