@@ -7,6 +7,7 @@ declare global {
   const queue: { push(job: object): Promise<void> };
   const IDENFY_SIGNING_KEY: string;
   const SHUFTI_SECRET: string;
+  const JUMIO_ACCESS_TOKEN: string;
   /** The signature checks the README sketches in its Authentication sections. */
   function isFromIdenfy(rawBody: ArrayBuffer, header: string | null, signingKey: string): Promise<boolean>;
   function isFromShufti(rawBody: ArrayBuffer, header: string | null, secretKey: string): Promise<boolean>;
