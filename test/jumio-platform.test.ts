@@ -99,7 +99,7 @@ describe('the retrieval responses', () => {
   });
 
   test('an empty capabilities object parses; a capability this version does not know is kept, and refused in strict mode', () => {
-    const body = JSON.parse(buildJumioRetrievalBody('REJECTED', { capabilities: { xRiskSignals: [{ id: 'r' }] } })) as object;
+    const body = JSON.parse(buildJumioRetrievalBody('REJECTED', { capabilities: { xRiskSignals: [{ id: 'r' }] } })) as Record<string, unknown>;
     expect(parseJumioRetrieval(body).capabilities).toEqual({ xRiskSignals: [{ id: 'r' }] });
     expect(rejectionOf(safeParseJumioRetrieval(body, { strict: true }))?.issues[0]?.path).toEqual(['capabilities']);
     expect(parseJumioRetrieval(buildJumioRetrievalBody('REJECTED', { capabilities: {} })).capabilities).toEqual({});
