@@ -14,6 +14,9 @@ const kilobyte = 1024;
 export const kinds = [
   { name: 'jumio-netverify', entry: 'jumio/index.js', exports: ['parseJumioNetverify', 'safeParseJumioNetverify', 'serializeJumioNetverify'], marker: 'jumio-netverify' },
   { name: 'jumio-doc-verification', entry: 'jumio/index.js', exports: ['parseJumioDocVerification', 'safeParseJumioDocVerification', 'serializeJumioDocVerification'], marker: 'jumio-doc-verification' },
+  { name: 'jumio-platform', entry: 'jumio/index.js', exports: ['parseJumioPlatform', 'safeParseJumioPlatform', 'serializeJumioPlatform'], marker: 'jumio-platform' },
+  { name: 'jumio-retrieval', entry: 'jumio/index.js', exports: ['parseJumioRetrieval', 'safeParseJumioRetrieval', 'serializeJumioRetrieval'], marker: 'jumio-retrieval' },
+  { name: 'jumio-retrieval-status', entry: 'jumio/index.js', exports: ['parseJumioRetrievalStatus', 'safeParseJumioRetrievalStatus', 'serializeJumioRetrievalStatus'], marker: 'jumio-retrieval-status' },
   // iDenfy's own budget is larger: its specification has about 380 fields and long enumerations,
   // every one of them typed and validated; their names alone are about 3.3 KB gzipped. So is its
   // budget with zod: the shared core grew by about 1.4 KB gzipped for bounded work on hostile

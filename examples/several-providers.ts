@@ -42,6 +42,11 @@ async function isAuthentic(kind: KycCallbackKind, raw: ArrayBuffer, request: Req
     case 'jumio-netverify':
     case 'jumio-doc-verification':
       return isJumioCallbackAddress(peerAddress(request));
+    case 'jumio-platform':
+      return isJumioCallbackAddress(peerAddress(request));
+    case 'jumio-retrieval':
+    case 'jumio-retrieval-status':
+      return false; // API responses you fetch, never detected as webhooks
   }
 }
 

@@ -13,6 +13,15 @@ import type { JumioDocVerificationCallback } from './jumio/doc-verification/type
 import { jumioNetverifyPersonalFields } from './jumio/netverify/personal.js';
 import { jumioNetverifyDefinition } from './jumio/netverify/schema.js';
 import type { JumioNetverifyCallback } from './jumio/netverify/types.js';
+import { jumioPlatformPersonalFields } from './jumio/platform/personal.js';
+import { jumioPlatformDefinition } from './jumio/platform/schema.js';
+import type { JumioPlatformCallback } from './jumio/platform/types.js';
+import { jumioRetrievalPersonalFields } from './jumio/retrieval/personal.js';
+import { jumioRetrievalDefinition } from './jumio/retrieval/schema.js';
+import type { JumioRetrievalResponse } from './jumio/retrieval/types.js';
+import { jumioRetrievalStatusPersonalFields } from './jumio/retrieval-status/personal.js';
+import { jumioRetrievalStatusDefinition } from './jumio/retrieval-status/schema.js';
+import type { JumioRetrievalStatusResponse } from './jumio/retrieval-status/types.js';
 import { shuftiPersonalFields } from './shufti/personal.js';
 import { verifyShuftiSignature } from './shufti/signature.js';
 import { shuftiDefinition } from './shufti/schema.js';
@@ -22,6 +31,11 @@ import type { ShuftiCallback } from './shufti/types.js';
 export interface KycCallbackMap {
   'jumio-netverify': JumioNetverifyCallback;
   'jumio-doc-verification': JumioDocVerificationCallback;
+  'jumio-platform': JumioPlatformCallback;
+  /** An API response (`webhook: false`): detection and the HTTP handlers leave it out. */
+  'jumio-retrieval': JumioRetrievalResponse;
+  /** An API response (`webhook: false`): detection and the HTTP handlers leave it out. */
+  'jumio-retrieval-status': JumioRetrievalStatusResponse;
   idenfy: IdenfyCallback;
   shufti: ShuftiCallback;
 }
@@ -33,6 +47,9 @@ export type KycCallbackKind = keyof KycCallbackMap;
 export const callbackKinds = {
   'jumio-netverify': jumioNetverifyDefinition,
   'jumio-doc-verification': jumioDocVerificationDefinition,
+  'jumio-platform': jumioPlatformDefinition,
+  'jumio-retrieval': jumioRetrievalDefinition,
+  'jumio-retrieval-status': jumioRetrievalStatusDefinition,
   idenfy: idenfyDefinition,
   shufti: shuftiDefinition,
 } as const satisfies { readonly [K in KycCallbackKind]: { readonly kind: K; readonly parse: (body: never) => KycCallbackMap[K] } };
@@ -46,6 +63,9 @@ export const callbackKinds = {
 export const personalFields: { readonly [K in KycCallbackKind]: readonly string[] } = {
   'jumio-netverify': jumioNetverifyPersonalFields,
   'jumio-doc-verification': jumioDocVerificationPersonalFields,
+  'jumio-platform': jumioPlatformPersonalFields,
+  'jumio-retrieval': jumioRetrievalPersonalFields,
+  'jumio-retrieval-status': jumioRetrievalStatusPersonalFields,
   idenfy: idenfyPersonalFields,
   shufti: shuftiPersonalFields,
 };
@@ -55,11 +75,15 @@ const jumioChecks = { signature: null, callbackAddress: isJumioCallbackAddress, 
 
 /**
  * How a delivery of each webhook kind is authenticated (the HTTP handlers read it): the signature
- * check of a signed provider, or Jumio's address and callback URL checks.
+ * check of a signed provider, or Jumio's address and callback URL checks; `null` for a kind that is
+ * an API response you fetch, never delivered to a webhook.
  */
 export const deliveryChecks = {
   'jumio-netverify': jumioChecks,
   'jumio-doc-verification': jumioChecks,
+  'jumio-platform': jumioChecks,
+  'jumio-retrieval': null,
+  'jumio-retrieval-status': null,
   idenfy: { signature: verifyIdenfySignature },
   shufti: { signature: verifyShuftiSignature },
-} as const satisfies { readonly [K in KycCallbackKind]: object };
+} as const satisfies { readonly [K in KycCallbackKind]: object | null };

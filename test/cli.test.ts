@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { run } from '../src/cli/run.js';
-import { parseIdenfy, parseJumioDocVerification, parseJumioNetverify, parseShufti } from '../src/index.js';
+import { parseIdenfy, parseJumioDocVerification, parseJumioNetverify, parseJumioPlatform, parseJumioRetrieval, parseShufti } from '../src/index.js';
 import { buildJumioNetverifyBody, buildShuftiBody } from '../src/testing/index.js';
 import { fixtureText } from './support/fixtures.js';
 
@@ -46,6 +46,17 @@ describe('kyc-webhooks parse', () => {
     const { status, stdout } = runWith(['parse', '--kind', 'idenfy', 'body.json'], { 'body.json': body });
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual(parseIdenfy(body));
+  });
+
+  test('parses Jumio Platform callbacks and retrieval responses with --kind jumio-platform and jumio-retrieval', () => {
+    const callback = fixtureText('jumio/platform', 'PROCESSED.doc-kyx-guide.json');
+    const parsed = runWith(['parse', '--kind', 'jumio-platform', 'body.json'], { 'body.json': callback });
+    expect([parsed.status, JSON.parse(parsed.stdout)]).toEqual([0, parseJumioPlatform(callback)]);
+    const details = fixtureText('jumio/retrieval', 'WARNING.recorded-similarity-not-possible.json');
+    const retrieved = runWith(['parse', '--kind', 'jumio-retrieval', '-'], { 0: details });
+    expect([retrieved.status, JSON.parse(retrieved.stdout)]).toEqual([0, parseJumioRetrieval(details)]);
+    const invalid = fixtureText('jumio/retrieval', 'PASSED.doc-wf10014-authentication.invalid-json.txt');
+    expect(runWith(['parse', '--kind', 'jumio-retrieval', '-'], { 0: invalid })).toMatchObject({ status: 1, stderr: expect.stringMatching(/^kyc-webhooks: malformed_body: /) });
   });
 
   test('parses Shufti bodies with --kind shufti', () => {

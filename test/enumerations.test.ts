@@ -3,6 +3,9 @@ import { describe, expect, test } from 'vitest';
 import * as idenfy from '../src/idenfy/enumerations.js';
 import * as docVerification from '../src/jumio/doc-verification/enumerations.js';
 import * as netverify from '../src/jumio/netverify/enumerations.js';
+import * as platform from '../src/jumio/platform/enumerations.js';
+import * as retrieval from '../src/jumio/retrieval/enumerations.js';
+import * as retrievalStatus from '../src/jumio/retrieval-status/enumerations.js';
 import * as shufti from '../src/shufti/enumerations.js';
 import type { KycCallbackKind } from '../src/kinds.js';
 import { parsers } from './support/parsers.js';
@@ -16,6 +19,10 @@ type Value = string | number | null;
 const enumerations: Record<KycCallbackKind, Record<string, unknown>> = {
   'jumio-netverify': netverify,
   'jumio-doc-verification': docVerification,
+  // The data centers are no field of the callback (jumioRetrievalUrls takes one).
+  'jumio-platform': { jumioPlatformStatuses: platform.jumioPlatformStatuses },
+  'jumio-retrieval': retrieval,
+  'jumio-retrieval-status': retrievalStatus,
   idenfy,
   shufti,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fixtureFiles, loadSources } from './support/fixtures.js';
+import { fixtureFiles, fixtureText, loadSources } from './support/fixtures.js';
 import { parsers } from './support/parsers.js';
 
 // One sweep over every kind of the registry: a kind added there is swept by adding its fixtures.
@@ -46,13 +46,27 @@ describe.each(parsers)('$name: the fixture sweep', (parser) => {
   });
 
   test('every fixture name SOURCES.md mentions anywhere names a file present', () => {
-    const extension = parser.format === 'form' ? 'form' : 'json';
+    // Documentation examples kept although they are not JSON end in `.invalid-json.txt`.
+    const extension = parser.format === 'form' ? 'form' : '(?:json|invalid-json\\.txt)';
     const variants = [...parser.variants].sort((a, b) => b.length - a.length).map((variant) => variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const named = new RegExp(`(?<![\\w.-])(?:${variants.join('|')})(?:\\.[a-z0-9-]+)*\\.${extension}(?![\\w.-])`, 'g');
     const mentioned = [...loadSources(parser.directory).matchAll(named)].map((match) => match[0]);
-    expect(mentioned.length).toBeGreaterThanOrEqual(fixtureFiles(parser.directory).length);
+    const byVariant = fixtureFiles(parser.directory).filter((name) => parser.variants.some((variant) => name.startsWith(`${variant}.`)));
+    expect(mentioned.length).toBeGreaterThanOrEqual(byVariant.length);
     for (const name of mentioned) expect(fixtureFiles(parser.directory)).toContain(name);
   });
+
+  // Documentation examples that are not JSON, kept byte for byte (`*.invalid-json.txt`): each must
+  // fail as a malformed body, never as a payload problem or a throw.
+  const invalidJson = fixtureFiles(parser.directory).filter((name) => name.endsWith('.invalid-json.txt'));
+  if (invalidJson.length > 0) {
+    test.each(invalidJson)('%s is refused as malformed_body', (name) => {
+      const text = fixtureText(parser.directory, name);
+      expect(() => JSON.parse(text)).toThrow(SyntaxError);
+      const result = parser.safeParse(text as never);
+      expect(result.success || [result.error.code, result.error.kind]).toEqual(['malformed_body', parser.name]);
+    });
+  }
 
   test.each(fixtures)('$name parses, matches its name, and round-trips', ({ bytes, discriminant }) => {
     const callback = parse(bytes);

@@ -4,7 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createFetchHandler } from '../src/http/fetch.js';
-import { buildShuftiBody } from '../src/testing/index.js';
+import { buildJumioPlatformBody, buildShuftiBody } from '../src/testing/index.js';
 import { signIdenfyBody, signShuftiBody } from '../src/testing/signers.js';
 
 // The fetch handler behind Hono on a real server on the loopback address, and called directly with
@@ -72,6 +72,16 @@ describe('called with Web requests', () => {
     expect(waitUntil).toHaveBeenCalledTimes(1);
     await (waitUntil.mock.calls[0] as [Promise<unknown>])[0];
     expect(onCallback).toHaveBeenCalledTimes(1);
+  });
+
+  test('a Jumio Platform callback (JSON, unsigned) reaches onCallback; a retrieval response is no webhook kind', async () => {
+    const onCallback = vi.fn();
+    const handler = createFetchHandler({ kind: 'jumio-platform', onCallback });
+    const body = buildJumioPlatformBody('PROCESSED');
+    const response = await handler(new Request('http://localhost/', { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
+    expect(response.status).toBe(200);
+    expect(onCallback).toHaveBeenCalledWith(expect.objectContaining({ workflowExecution: expect.objectContaining({ status: 'PROCESSED' }) }), expect.anything());
+    expect(() => createFetchHandler({ kind: 'jumio-retrieval', onCallback } as never)).toThrow('Not a webhook kind');
   });
 
   test('GET: 405', async () => {

@@ -42,6 +42,9 @@ describe('the handlers', () => {
     createFetchHandler({ kind: 'idenfy', onCallback: () => undefined });
     // @ts-expect-error: Jumio signs nothing, so there is no key to give
     createFetchHandler({ kind: 'jumio-netverify', key: 'k', onCallback: () => undefined });
+    // @ts-expect-error: a retrieval response is fetched by you, never delivered to a webhook
+    createFetchHandler({ kind: 'jumio-retrieval', onCallback: () => undefined });
+    createFetchHandler({ kind: 'jumio-platform', onCallback: (callback) => expectTypeOf(callback.workflowExecution.id).toEqualTypeOf<string>() });
     // @ts-expect-error: the address list is Jumio's
     createFetchHandler({ kind: 'shufti', key: 'k', onCallback: () => undefined, callbackAddresses: { peerAddress: () => undefined } });
     createFetchHandler({

@@ -26,6 +26,9 @@ test('a detected webhook is a union over every kind of the registry, narrowed by
   switch (webhook.kind) {
     case 'jumio-netverify':
     case 'jumio-doc-verification':
+    case 'jumio-platform':
+    case 'jumio-retrieval':
+    case 'jumio-retrieval-status':
     case 'idenfy':
     case 'shufti':
       break;

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { parseKycWebhook, redactKycWebhook, type KycWebhook } from '../src/index.js';
+import { callbackKinds } from '../src/kinds.js';
 import { parsers } from './support/parsers.js';
 import { arbitraries, kinds, webhookOf } from './support/webhooks.js';
 
@@ -90,8 +91,10 @@ describe('redactKycWebhook', () => {
     });
   }
 
-  test.prop([fc.constantFrom(...parsers.flatMap((parser) => parser.fixtures))])('fixtures: identifiers and statuses stay, personal values go', (fixture) => {
-    const webhook = parseKycWebhook(fixture.bytes);
+  // API responses are parsed by their own parser: detection leaves them out.
+  const fixtures = parsers.flatMap((parser) => parser.fixtures.map((fixture) => ({ kind: parser.name, bytes: fixture.bytes, webhook: callbackKinds[parser.name].webhook })));
+  test.prop([fc.constantFrom(...fixtures)])('fixtures: identifiers and statuses stay, personal values go', (fixture) => {
+    const webhook = fixture.webhook ? parseKycWebhook(fixture.bytes) : webhookOf(fixture.kind, callbackKinds[fixture.kind].parse(fixture.bytes as never) as never);
     const redacted = JSON.stringify(redactKycWebhook(webhook));
     const after = new Map(leaves(redactKycWebhook(webhook).callback).map(([path, value]) => [path.join('.'), value]));
     for (const [path, value] of leaves(webhook.callback)) {
@@ -107,6 +110,12 @@ describe('redactKycWebhook', () => {
           return [webhook.callback.scanRef, webhook.callback.status.overall];
         case 'shufti':
           return [webhook.callback.event];
+        case 'jumio-platform':
+          return [webhook.callback.workflowExecution.id, webhook.callback.workflowExecution.status];
+        case 'jumio-retrieval':
+          return [webhook.callback.workflow.id, webhook.callback.workflow.status];
+        case 'jumio-retrieval-status':
+          return [webhook.callback.workflowExecution.id, webhook.callback.workflowExecution.status];
       }
     };
     for (const value of kept(webhook)) expect(redacted).toContain(JSON.stringify(value));

@@ -45,6 +45,9 @@ afterAll(() => {
 const floorParsers = (): Record<ParserUnderTest['name'], (body: never) => Library.ParseResult<unknown>> => ({
   'jumio-netverify': floor.safeParseJumioNetverify as (body: never) => Library.ParseResult<unknown>,
   'jumio-doc-verification': floor.safeParseJumioDocVerification as (body: never) => Library.ParseResult<unknown>,
+  'jumio-platform': floor.safeParseJumioPlatform as (body: never) => Library.ParseResult<unknown>,
+  'jumio-retrieval': floor.safeParseJumioRetrieval as (body: never) => Library.ParseResult<unknown>,
+  'jumio-retrieval-status': floor.safeParseJumioRetrievalStatus as (body: never) => Library.ParseResult<unknown>,
   idenfy: floor.safeParseIdenfy as (body: never) => Library.ParseResult<unknown>,
   shufti: floor.safeParseShufti as (body: never) => Library.ParseResult<unknown>,
 });

@@ -1,8 +1,7 @@
 // `kyc-webhooks/fetch`: a webhook endpoint as a function from a Web `Request` to a `Response`, for
 // Next.js route handlers, Hono, Cloudflare Workers, `Deno.serve` and `Bun.serve`.
 import { concatBytes } from '../core/signature.js';
-import type { KycCallbackKind } from '../kinds.js';
-import type { AnyHandlerOptions, KycWebhookHandlerOptions } from './options.js';
+import type { AnyHandlerOptions, KycWebhookHandlerOptions, WebhookKind } from './options.js';
 import { checkHandlerOptions, receive, type Answer } from './receive.js';
 
 /** What the runtime offers a handler beside the request. */
@@ -40,7 +39,7 @@ export type KycFetchHandler = (request: Request, context?: FetchHandlerContext |
  * });
  * ```
  */
-export function createFetchHandler<const K extends KycCallbackKind>(options: KycWebhookHandlerOptions<K, Request> & { readonly kind: K }): KycFetchHandler {
+export function createFetchHandler<const K extends WebhookKind>(options: KycWebhookHandlerOptions<K, Request> & { readonly kind: K }): KycFetchHandler {
   const settings = options as unknown as AnyHandlerOptions;
   checkHandlerOptions(settings);
   return async (request, context) => {

@@ -1,8 +1,8 @@
 // `kyc-webhooks/node`: a webhook endpoint for `node:http` servers, and as Express or Connect middleware.
 import type { RawBody } from '../core/body.js';
 import { concatBytes } from '../core/signature.js';
-import { deliveryChecks, type KycCallbackKind } from '../kinds.js';
-import type { AnyHandlerOptions, KycHandlerFailure, KycWebhookHandlerOptions } from './options.js';
+import { deliveryChecks } from '../kinds.js';
+import type { AnyHandlerOptions, KycHandlerFailure, KycWebhookHandlerOptions, WebhookKind } from './options.js';
 import { checkHandlerOptions, receive } from './receive.js';
 
 /**
@@ -65,7 +65,7 @@ export type KycNodeHandler = (request: NodeRequest, response: NodeResponse, next
  * }));
  * ```
  */
-export function createNodeHandler<const K extends KycCallbackKind>(options: KycWebhookHandlerOptions<K, NodeRequest> & { readonly kind: K }): KycNodeHandler {
+export function createNodeHandler<const K extends WebhookKind>(options: KycWebhookHandlerOptions<K, NodeRequest> & { readonly kind: K }): KycNodeHandler {
   const settings = options as unknown as AnyHandlerOptions;
   checkHandlerOptions(settings);
   const signed = deliveryChecks[settings.kind].signature !== null;

@@ -6,11 +6,16 @@ import type { VerifyJumioCallbackUrlOptions } from '../jumio/callback-token.js';
 import type { deliveryChecks, KycCallbackKind, KycCallbackMap } from '../kinds.js';
 import type { KycOutcome } from '../webhook/types.js';
 
+type Checks = typeof deliveryChecks;
+
+/** A callback kind delivered to a webhook (not an API response you fetch, such as Jumio's retrieval responses). */
+export type WebhookKind = { [K in KycCallbackKind]: Checks[K] extends null ? never : K }[KycCallbackKind];
+
 /** A webhook kind whose deliveries carry a signature header (iDenfy, Shufti). */
-export type SignedKind = { [K in KycCallbackKind]: (typeof deliveryChecks)[K]['signature'] extends null ? never : K }[KycCallbackKind];
+export type SignedKind = { [K in WebhookKind]: Checks[K] extends { readonly signature: null } ? never : K }[WebhookKind];
 
 /** A webhook kind whose provider signs nothing (Jumio): checked by address and callback URL token instead. */
-export type UnsignedKind = Exclude<KycCallbackKind, SignedKind>;
+export type UnsignedKind = Exclude<WebhookKind, SignedKind>;
 
 /** What the callback function is told besides the callback. */
 export interface KycCallbackContext<K extends KycCallbackKind = KycCallbackKind> {
@@ -102,7 +107,7 @@ export interface UnsignedKindOptions<K extends UnsignedKind, Request> extends Co
  * the callback function, the hooks, and every parse option (`maxBytes` is also enforced while the body
  * streams).
  */
-export type KycWebhookHandlerOptions<K extends KycCallbackKind, Request> = K extends SignedKind
+export type KycWebhookHandlerOptions<K extends WebhookKind, Request> = K extends SignedKind
   ? SignedKindOptions<K>
   : K extends UnsignedKind
     ? UnsignedKindOptions<K, Request>
@@ -110,7 +115,7 @@ export type KycWebhookHandlerOptions<K extends KycCallbackKind, Request> = K ext
 
 /** Every kind's options as one shape, for the code that runs any of them. */
 export interface AnyHandlerOptions extends ParseOptions {
-  readonly kind: KycCallbackKind;
+  readonly kind: WebhookKind;
   readonly key?: SigningKeys;
   readonly onCallback: (callback: never, context: never) => unknown;
   readonly onUnhandled?: (delivery: never) => unknown;

@@ -61,8 +61,9 @@ const identificationEvent = /^IDENTIFICATION(?:_[A-Z_]+)?$/;
  */
 export function checkHandlerOptions(options: AnyHandlerOptions): void {
   if (typeof options !== 'object' || options === null) throw new TypeError('The handler options are required: { kind, onCallback, ... }');
-  if (typeof options.kind !== 'string' || !Object.hasOwn(deliveryChecks, options.kind)) {
-    throw new TypeError(`Unknown webhook kind: expected one of ${Object.keys(deliveryChecks).join(', ')}`);
+  if (typeof options.kind !== 'string' || !Object.hasOwn(deliveryChecks, options.kind) || deliveryChecks[options.kind] === null) {
+    const webhooks = Object.keys(deliveryChecks).filter((kind) => deliveryChecks[kind as keyof typeof deliveryChecks] !== null);
+    throw new TypeError(`Not a webhook kind: expected one of ${webhooks.join(', ')}`);
   }
   if (typeof options.onCallback !== 'function') throw new TypeError('onCallback must be a function');
   if (deliveryChecks[options.kind].signature !== null) keyBytes(options.key as SigningKeys);

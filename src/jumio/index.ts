@@ -1,6 +1,9 @@
 // `kyc-webhooks/jumio`: the parsers of Jumio's callback kinds, their schemas and types.
 export * from './netverify/index.js';
 export * from './doc-verification/index.js';
+export * from './platform/index.js';
+export * from './retrieval/index.js';
+export * from './retrieval-status/index.js';
 export type * from './types.js';
 export { isJumioCallbackAddress, jumioCallbackAddresses, jumioLegacyCallbackAddresses } from './allowlist.js';
 export type { JumioCallbackAddressList, JumioCallbackAddressOptions, JumioDataCenter } from './allowlist.js';

@@ -11,3 +11,6 @@ export type { ShuftiArbitraryOptions } from './shufti.js';
 export type { ArbitraryOptions } from './values.js';
 export { signIdenfyBody, signShuftiBody } from './signers.js';
 export type { SignShuftiBodyOptions } from './signers.js';
+export { arbitraryJumioPlatform, arbitraryJumioRetrieval, arbitraryJumioRetrievalStatus } from './jumio-platform.js';
+export type { JumioPlatformArbitraryOptions, JumioRetrievalArbitraryOptions, JumioRetrievalStatusArbitraryOptions } from './jumio-platform.js';
+export { buildJumioPlatformBody, buildJumioRetrievalBody, buildJumioRetrievalStatusBody } from './jumio-platform-bodies.js';

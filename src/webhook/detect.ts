@@ -18,6 +18,10 @@ type Provider = Definition['provider'];
 const markers: { readonly [K in KycCallbackKind]: readonly string[] } = {
   'jumio-netverify': ['verificationStatus', 'jumioIdScanReference', 'callBackType'],
   'jumio-doc-verification': ['scanReference', 'transaction'],
+  'jumio-platform': ['callbackSentAt'],
+  // API responses, never detected (`webhook: false`).
+  'jumio-retrieval': [],
+  'jumio-retrieval-status': [],
   idenfy: ['scanRef', 'status'],
   shufti: ['event'],
 };

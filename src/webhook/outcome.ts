@@ -1,6 +1,7 @@
 import type { KycCallbackKind, KycCallbackMap } from '../kinds.js';
 import { idenfyOutcome } from './outcome/idenfy.js';
 import { jumioDocVerificationOutcome, jumioNetverifyOutcome } from './outcome/jumio.js';
+import { jumioPlatformOutcome, jumioRetrievalOutcome, jumioRetrievalStatusOutcome } from './outcome/jumio-platform.js';
 import { shuftiOutcome } from './outcome/shufti.js';
 import type { KycOutcome, KycWebhook } from './types.js';
 
@@ -8,6 +9,9 @@ import type { KycOutcome, KycWebhook } from './types.js';
 const outcomes: { readonly [K in KycCallbackKind]: (callback: KycCallbackMap[K]) => KycOutcome } = {
   'jumio-netverify': jumioNetverifyOutcome,
   'jumio-doc-verification': jumioDocVerificationOutcome,
+  'jumio-platform': jumioPlatformOutcome,
+  'jumio-retrieval': jumioRetrievalOutcome,
+  'jumio-retrieval-status': jumioRetrievalStatusOutcome,
   idenfy: idenfyOutcome,
   shufti: shuftiOutcome,
 };

@@ -8,6 +8,7 @@ declare global {
   const IDENFY_SIGNING_KEY: string;
   const SHUFTI_SECRET: string;
   const JUMIO_CALLBACK_SECRET: string;
+  const JUMIO_ACCESS_TOKEN: string;
   function markVerified(reference: string, name: string | null | undefined, dateOfBirth?: string | null): Promise<void>;
   function markRejected(reference: string, reason: unknown): Promise<void>;
   function markDeclined(reference: string, reason: string | null | undefined, codes: readonly string[]): Promise<void>;

@@ -248,14 +248,22 @@ export function nodeAt(document: unknown, path: readonly (string | number)[]): R
 
 /** A fixture's document and one of its places, chosen by the seed; `array` picks lists or objects. */
 export function fixturePlace(parser: ParserUnderTest, array: boolean): fc.Arbitrary<{ document: BodyDocument; place: Place }> {
-  const candidates = parser.fixtures.flatMap((fixture) => {
+  return fc.constantFrom(...placeCandidates(parser, array)).map(({ text, place }) => ({ document: toDocument(parser, text), place }));
+}
+
+/** @returns whether a kind's fixtures have a place of the sort (the Jumio Platform callback has no list) */
+export function hasPlaces(parser: ParserUnderTest, array: boolean): boolean {
+  return placeCandidates(parser, array).length > 0;
+}
+
+function placeCandidates(parser: ParserUnderTest, array: boolean): { text: string; place: Place }[] {
+  return parser.fixtures.flatMap((fixture) => {
     const document = toDocument(parser, decoder.decode(fixture.bytes));
     // A form's root is its fields, not JSON: only places inside JSON fields count there.
     return placesIn(document)
       .filter((place) => place.array === array && (parser.format === 'json' || place.path.length > 0))
       .map((place) => ({ text: decoder.decode(fixture.bytes), place }));
   });
-  return fc.constantFrom(...candidates).map(({ text, place }) => ({ document: toDocument(parser, text), place }));
 }
 
 /** Items a list can be filled with, each wrong somewhere for most lists. */

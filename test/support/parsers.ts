@@ -1,8 +1,25 @@
 import type { fc } from '@fast-check/vitest';
 import type { KycCallbackKind, KycWebhookIssue, ParseOptions, ParseResult } from '../../src/index.js';
-import { idenfyOverallStatuses, jumioDocumentStatuses, jumioNetverifyStatuses, shuftiEvents } from '../../src/index.js';
+import {
+  idenfyOverallStatuses,
+  jumioDecisionTypes,
+  jumioDocumentStatuses,
+  jumioNetverifyStatuses,
+  jumioPlatformStatuses,
+  jumioRetrievalStatuses,
+  shuftiEvents,
+} from '../../src/index.js';
 import { callbackKinds, type KycCallbackMap } from '../../src/kinds.js';
-import { arbitraryIdenfy, arbitraryJumioDocVerification, arbitraryJumioNetverify, arbitraryShufti, type ArbitraryOptions } from '../../src/testing/index.js';
+import {
+  arbitraryIdenfy,
+  arbitraryJumioDocVerification,
+  arbitraryJumioNetverify,
+  arbitraryJumioPlatform,
+  arbitraryJumioRetrieval,
+  arbitraryJumioRetrievalStatus,
+  arbitraryShufti,
+  type ArbitraryOptions,
+} from '../../src/testing/index.js';
 import { loadFixtures, type Fixture } from './fixtures.js';
 
 /** The options of a kind's arbitrary, with `variant` for its own name of the variant option. */
@@ -62,6 +79,34 @@ const testSupport: { readonly [K in KycCallbackKind]: Support<K> } = {
     variants: [...jumioDocumentStatuses, 'FAILED'],
     variantOf: (callback) => (callback.transaction.status === 'FAILED' ? 'FAILED' : (callback.document?.status ?? 'no document')),
     arbitrary: (options, variant) => arbitraryJumioDocVerification({ ...options, status: variant as never }),
+    newValueFailure: newValueOnly,
+  },
+  'jumio-platform': {
+    jsonFields: [],
+    directory: 'jumio/platform',
+    fixtures: loadFixtures('jumio/platform', '.json'),
+    variants: jumioPlatformStatuses,
+    variantOf: (callback) => callback.workflowExecution.status,
+    arbitrary: (options, variant) => arbitraryJumioPlatform({ ...options, status: variant as never }),
+    newValueFailure: newValueOnly,
+  },
+  'jumio-retrieval': {
+    jsonFields: [],
+    directory: 'jumio/retrieval',
+    fixtures: loadFixtures('jumio/retrieval', '.json'),
+    // A response without a decision (Jumio's 2023 guide) is the variant `NO_DECISION`.
+    variants: [...jumioDecisionTypes, 'NO_DECISION'],
+    variantOf: (response) => response.decision?.type ?? 'NO_DECISION',
+    arbitrary: (options, variant) => arbitraryJumioRetrieval({ ...options, decision: variant as never }),
+    newValueFailure: newValueOnly,
+  },
+  'jumio-retrieval-status': {
+    jsonFields: [],
+    directory: 'jumio/retrieval-status',
+    fixtures: loadFixtures('jumio/retrieval-status', '.json'),
+    variants: jumioRetrievalStatuses,
+    variantOf: (response) => response.workflowExecution.status,
+    arbitrary: (options, variant) => arbitraryJumioRetrievalStatus({ ...options, status: variant as never }),
     newValueFailure: newValueOnly,
   },
   idenfy: {

@@ -1,0 +1,2 @@
+// The status response holds no personal data.
+export const jumioRetrievalStatusPersonalFields = [] as const;
