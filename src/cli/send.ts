@@ -108,7 +108,7 @@ export async function sendCommand(args: readonly string[], io: CommandIo): Promi
   }
   await response.body?.cancel();
   const type = response.headers.get('content-type');
-  io.stdout(`${response.status} ${response.statusText}${type === null ? '' : `\nContent-Type: ${type}`}\n`);
+  io.stdout(`${response.status}${response.statusText === '' ? '' : ` ${response.statusText}`}${type === null ? '' : `\nContent-Type: ${type}`}\n`);
   return response.ok ? exitStatus.ok : exitStatus.rejected;
 }
 
