@@ -38,5 +38,8 @@ export default defineConfig([
     format: ['esm'],
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    // The command bundles its own copy of the library (every kind, detection, signatures, the
+    // body builders); minified, the tarball grows about 5 KB packed instead of 12.
+    minify: true,
   },
 ]);

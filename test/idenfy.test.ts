@@ -11,7 +11,7 @@ import {
 } from '../src/idenfy/index.js';
 import { defaultLimits } from '../src/core/options.js';
 import { fullCheckValues } from '../src/core/parse.js';
-import { buildIdenfyBody } from '../src/testing/idenfy.js';
+import { buildIdenfyBody } from '../src/testing/bodies/idenfy.js';
 import { errorFinder } from './support/errors.js';
 import { fixtureText, loadFixtures } from './support/fixtures.js';
 import { renderings } from './support/renderings.js';

@@ -94,3 +94,29 @@ describe('the import direction', () => {
     expect(node).toEqual([]);
   });
 });
+
+describe('the optional peer dependency fast-check', () => {
+  const importsFastCheck = (file: string) => /from 'fast-check'|import\('fast-check'\)/.test(readFileSync(join(src, file), 'utf8'));
+
+  /** @returns every file `start` reaches through relative imports and re-exports that survive the build */
+  function reachedFrom(start: readonly string[]): Set<string> {
+    const reached = new Set<string>();
+    const pending = [...start];
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+      if (reached.has(file)) continue;
+      reached.add(file);
+      pending.push(...importsOf(file).filter(({ typeOnly }) => !typeOnly).map(({ to }) => to));
+    }
+    return reached;
+  }
+
+  test('the reader sees the arbitraries import it', () => {
+    expect([...reachedFrom(['testing/index.ts'])].filter(importsFastCheck)).toContain('testing/idenfy.ts');
+  });
+
+  test('the command line and the body builders never reach it', () => {
+    const start = [...filesUnder('cli'), ...filesUnder('testing/bodies')];
+    expect(start).toContain('testing/bodies/shufti.ts');
+    expect([...reachedFrom(start)].filter(importsFastCheck)).toEqual([]);
+  });
+});

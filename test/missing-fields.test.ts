@@ -22,10 +22,10 @@ import { safeParseJumioNetverify } from '../src/jumio/index.js';
 import { safeParseJumioDocVerification } from '../src/jumio/index.js';
 import { safeParseIdenfy } from '../src/idenfy/index.js';
 import { safeParseShufti } from '../src/shufti/index.js';
-import { buildJumioNetverifyBody } from '../src/testing/jumio-netverify.js';
-import { buildJumioDocVerificationBody } from '../src/testing/jumio-doc-verification.js';
-import { buildIdenfyBody } from '../src/testing/idenfy.js';
-import { buildShuftiBody } from '../src/testing/shufti.js';
+import { buildJumioNetverifyBody } from '../src/testing/bodies/jumio-netverify.js';
+import { buildJumioDocVerificationBody } from '../src/testing/bodies/jumio-doc-verification.js';
+import { buildIdenfyBody } from '../src/testing/bodies/idenfy.js';
+import { buildShuftiBody } from '../src/testing/bodies/shufti.js';
 
 // A required field the body leaves out reads as missing, whatever builds its schema: the issue is at
 // the field's path, its code is `invalid_type` (as zod reports an absent string or object) and its

@@ -10,7 +10,7 @@ import {
   type ShuftiCallback,
   type ShuftiEvent,
 } from '../src/shufti/index.js';
-import { buildShuftiBody } from '../src/testing/shufti.js';
+import { buildShuftiBody } from '../src/testing/bodies/shufti.js';
 import { errorFinder } from './support/errors.js';
 import { fixtureText, loadFixtures } from './support/fixtures.js';
 import { renderings } from './support/renderings.js';

@@ -1,14 +1,15 @@
 // `kyc-webhooks/testing`: fast-check arbitraries and body builders for your own tests.
-// Needs the optional peer dependency fast-check.
-export { arbitraryJumioDocVerification, buildJumioDocVerificationBody } from './jumio-doc-verification.js';
+// The arbitraries need the optional peer dependency fast-check; the body builders and signers do not.
+export { arbitraryJumioDocVerification } from './jumio-doc-verification.js';
 export type { JumioDocVerificationArbitraryOptions } from './jumio-doc-verification.js';
-export { arbitraryJumioNetverify, buildJumioNetverifyBody } from './jumio-netverify.js';
+export { arbitraryJumioNetverify } from './jumio-netverify.js';
 export type { JumioNetverifyArbitraryOptions } from './jumio-netverify.js';
-export { arbitraryIdenfy, buildIdenfyBody } from './idenfy.js';
+export { arbitraryIdenfy } from './idenfy.js';
 export type { IdenfyArbitraryOptions } from './idenfy.js';
-export { arbitraryShufti, buildShuftiBody } from './shufti.js';
+export { arbitraryShufti } from './shufti.js';
 export type { ShuftiArbitraryOptions } from './shufti.js';
 export type { ArbitraryOptions } from './values.js';
+export { buildIdenfyBody, buildJumioDocVerificationBody, buildJumioNetverifyBody, buildShuftiBody } from './bodies/index.js';
 export { signIdenfyBody, signShuftiBody } from './signers.js';
 export type { SignShuftiBodyOptions } from './signers.js';
 export { arbitraryJumioPlatform, arbitraryJumioRetrieval, arbitraryJumioRetrievalStatus } from './jumio-platform.js';

@@ -1,0 +1,167 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { verifyIdenfySignature, verifyShuftiSignature } from '../src/index.js';
+import { callbackKinds, type KycCallbackKind } from '../src/kinds.js';
+import { fixtureText } from './support/fixtures.js';
+
+// The built `kyc-webhooks` program, run as a user runs it: `node dist/cli/main.js …` in a child
+// process (asynchronously, so the test's own HTTP server can answer `send`).
+
+const program = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const withoutFastCheck = fileURLToPath(new URL('./support/without-fast-check/register.mjs', import.meta.url));
+const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+interface Outcome {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runProgram(args: readonly string[], options: { input?: string; env?: Record<string, string>; nodeOptions?: readonly string[] } = {}): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [...(options.nodeOptions ?? []), program, ...args],
+      { env: { ...process.env, ...options.env }, encoding: 'utf8' },
+      (error, stdout, stderr) => resolve({ status: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, stderr }),
+    );
+    child.stdin?.end(options.input ?? '');
+  });
+}
+
+interface Received {
+  readonly method: string | undefined;
+  readonly url: string | undefined;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Buffer;
+}
+
+const received: Received[] = [];
+let answerStatus = 204;
+const server = createServer((request, response) => {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    received.push({ method: request.method, url: request.url, headers: request.headers, body: Buffer.concat(chunks) });
+    response.writeHead(answerStatus, { 'content-type': 'text/plain; charset=utf-8' }).end('CANARY-response');
+  });
+});
+let endpoint = '';
+let folder = '';
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/kyc`;
+  folder = mkdtempSync(join(tmpdir(), 'kyc-webhooks-cli-'));
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** @returns the one request the server received while `action` ran */
+async function oneRequest(action: () => Promise<Outcome>): Promise<[Outcome, Received]> {
+  received.length = 0;
+  const outcome = await action();
+  expect(received).toHaveLength(1);
+  return [outcome, received[0] as Received];
+}
+
+describe('the built program', () => {
+  test('parse detects the kind of a fixture and prints it as JSON', async () => {
+    const { status, stdout, stderr } = await runProgram(['parse', fixture('idenfy/APPROVED.json')]);
+    expect(status).toBe(0);
+    expect(stderr).toBe('kyc-webhooks: detected idenfy (choose with --kind)\n');
+    expect(JSON.parse(stdout)).toEqual(callbackKinds.idenfy.parse(fixtureText('idenfy', 'APPROVED.json')));
+  });
+
+  test('parse reads a piped body and exits 1 on a bad one, and 2 on a usage error', async () => {
+    const piped = await runProgram(['parse', '--kind', 'JUMIO-NETVERIFY'], { input: fixtureText('jumio/netverify', 'DENIED_FRAUD.form') });
+    expect(JSON.parse(piped.stdout)).toEqual(callbackKinds['jumio-netverify'].parse(fixtureText('jumio/netverify', 'DENIED_FRAUD.form')));
+    const bad = await runProgram(['parse', '--kind', 'jumio-netverify'], { input: 'verificationStatus=' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^kyc-webhooks: invalid_payload: /);
+    expect((await runProgram(['parse', '--kind', 'acme'])).status).toBe(2);
+  });
+
+  test('--version prints the version of package.json', async () => {
+    expect(await runProgram(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` });
+  });
+
+  test('sign writes the headers, and verify reads them back as `curl -D` would have written them', async () => {
+    const body = fixture('shufti/verification.accepted.json');
+    const env = { SHUFTI_SECRET: 'secret-4c2e' };
+    const signed = await runProgram(['sign', '--kind', 'shufti', '--key-env', 'SHUFTI_SECRET', body], { env });
+    expect(signed.status).toBe(0);
+    const [, value] = /^Signature: (\w+)$/m.exec(signed.stdout) ?? [];
+    expect(await verifyShuftiSignature(readFileSync(body), value, env.SHUFTI_SECRET)).toMatchObject({ valid: true, scheme: 'hashed-secret' });
+    const headers = join(folder, 'headers.txt');
+    writeFileSync(headers, `HTTP/1.1 200 OK\r\n${signed.stdout.replaceAll('\n', '\r\n')}\r\n`);
+    expect(await runProgram(['verify', '--kind', 'shufti', '--key-env', 'SHUFTI_SECRET', '--headers', headers, body], { env })).toMatchObject({
+      status: 0,
+      stdout: 'valid: Signature, formula current (hashed-secret)\n',
+    });
+    const wrong = await runProgram(['verify', '--kind', 'shufti', '--key-env', 'SHUFTI_SECRET', '--headers', headers, body], { env: { SHUFTI_SECRET: 'other' } });
+    expect(wrong).toMatchObject({ status: 1, stdout: expect.stringMatching(/^invalid: mismatch/) });
+  });
+
+  test('send POSTs a file with iDenfy content type and a valid signature, byte for byte, and prints the status', async () => {
+    const keyFile = join(folder, 'idenfy.key');
+    writeFileSync(keyFile, 'signing-key-88\n');
+    const body = fixture('idenfy/DENIED.json');
+    const [outcome, request] = await oneRequest(() => runProgram(['send', endpoint, '--kind', 'idenfy', '--key-file', keyFile, body]));
+    expect(outcome).toMatchObject({ status: 0, stdout: '204 No Content\nContent-Type: text/plain; charset=utf-8\n' });
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe('/webhooks/kyc');
+    expect(request.headers['content-type']).toBe('application/json');
+    expect(request.body.equals(readFileSync(body))).toBe(true);
+    expect(await verifyIdenfySignature(request.body, request.headers, 'signing-key-88')).toEqual({ valid: true, keyIndex: 0 });
+    expect(await verifyIdenfySignature(request.body, request.headers, 'signing-key-88\n')).toMatchObject({ valid: false });
+  });
+
+  test('send exits 1 on a non-2xx response, and 2 when nothing listens', async () => {
+    answerStatus = 401;
+    try {
+      const [outcome] = await oneRequest(() => runProgram(['send', endpoint, '--kind', 'shufti', '--status', 'request.pending']));
+      expect(outcome).toMatchObject({ status: 1, stdout: expect.stringMatching(/^401 Unauthorized\n/) });
+      expect(outcome.stdout).not.toContain('CANARY');
+    } finally {
+      answerStatus = 204;
+    }
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    expect(await runProgram(['send', `http://127.0.0.1:${port}/`, '--kind', 'shufti'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^kyc-webhooks: could not send to http:\/\/127\.0\.0\.1:\d+: ECONNREFUSED$/m) });
+  });
+});
+
+describe('without fast-check, the optional peer dependency', () => {
+  test('the hook hides fast-check: the arbitraries of kyc-webhooks/testing do not load', async () => {
+    const testing = new URL('../dist/testing/index.js', import.meta.url).href;
+    const script = `import(${JSON.stringify(testing)}).then(() => console.log('loaded'), (error) => { console.log(error.code); process.exitCode = 3; })`;
+    const result = await new Promise<Outcome>((resolve) =>
+      execFile(process.execPath, ['--import', withoutFastCheck, '--input-type=module', '-e', script], { encoding: 'utf8' }, (error, stdout, stderr) =>
+        resolve({ status: error === null ? 0 : (error.code as number), stdout, stderr }),
+      ),
+    );
+    expect(result).toMatchObject({ status: 3, stdout: 'ERR_MODULE_NOT_FOUND\n' });
+  });
+
+  const samples: Record<KycCallbackKind, string> = { 'jumio-netverify': 'denied_fraud', 'jumio-doc-verification': 'FAILED', idenfy: 'reviewing', shufti: 'verification.declined' };
+  test.each(Object.entries(samples) as [KycCallbackKind, string][])('send builds and POSTs a sample %s body (status %s)', async (kind, status) => {
+    const key = callbackKinds[kind].provider === 'jumio' ? [] : ['--key', 'k'];
+    const [outcome, request] = await oneRequest(() => runProgram(['send', endpoint, '--kind', kind, '--status', status, ...key], { nodeOptions: ['--import', withoutFastCheck] }));
+    expect(outcome).toMatchObject({ status: 0, stderr: '' });
+    const callback = callbackKinds[kind].parse(request.body as never) as unknown;
+    expect(JSON.stringify(callback).toLowerCase()).toContain(`"${status.toLowerCase()}"`);
+  });
+});
