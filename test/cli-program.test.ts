@@ -156,12 +156,75 @@ describe('without fast-check, the optional peer dependency', () => {
     expect(result).toMatchObject({ status: 3, stdout: 'ERR_MODULE_NOT_FOUND\n' });
   });
 
-  const samples: Record<KycCallbackKind, string> = { 'jumio-netverify': 'denied_fraud', 'jumio-doc-verification': 'FAILED', idenfy: 'reviewing', shufti: 'verification.declined' };
+  const samples: Record<KycCallbackKind, string> = {
+    'jumio-netverify': 'denied_fraud',
+    'jumio-doc-verification': 'FAILED',
+    'jumio-platform': 'token_expired',
+    'jumio-retrieval': 'REJECTED',
+    'jumio-retrieval-status': 'ACQUIRED',
+    idenfy: 'reviewing',
+    shufti: 'verification.declined',
+  };
   test.each(Object.entries(samples) as [KycCallbackKind, string][])('send builds and POSTs a sample %s body (status %s)', async (kind, status) => {
     const key = callbackKinds[kind].provider === 'jumio' ? [] : ['--key', 'k'];
     const [outcome, request] = await oneRequest(() => runProgram(['send', endpoint, '--kind', kind, '--status', status, ...key], { nodeOptions: ['--import', withoutFastCheck] }));
     expect(outcome).toMatchObject({ status: 0, stderr: '' });
     const callback = callbackKinds[kind].parse(request.body as never) as unknown;
     expect(JSON.stringify(callback).toLowerCase()).toContain(`"${status.toLowerCase()}"`);
+  });
+});
+
+describe('listen, and send against it', () => {
+  /** Starts `kyc-webhooks listen`, and resolves once it says where it listens. */
+  function startListening(args: readonly string[], env: Record<string, string> = {}) {
+    const child = execFile(process.execPath, [program, 'listen', '--port', '0', ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (text: string) => (stdout += text));
+    const url = new Promise<string>((resolve, reject) => {
+      child.stderr?.on('data', (text: string) => {
+        stderr += text;
+        const found = /listening on (http:\/\/\S+)/.exec(stderr);
+        if (found?.[1] !== undefined) resolve(found[1]);
+      });
+      child.on('exit', () => reject(new Error(`listen exited: ${stderr}`)));
+    });
+    const stop = () =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        child.on('exit', (status) => resolve({ status, stdout, stderr }));
+        child.kill('SIGINT');
+      });
+    return { url, stop };
+  }
+
+  test('prints each verified callback as one JSON line, refuses a forged one, and stops on Ctrl-C', async () => {
+    const env = { KYC_TEST_KEY: 'listen-key' };
+    const listening = startListening(['--kind', 'IDENFY', '--key-env', 'KYC_TEST_KEY'], env);
+    const url = await listening.url;
+    const sent = await runProgram(['send', url, '--kind', 'idenfy', '--status', 'SUSPECTED', '--key-env', 'KYC_TEST_KEY'], { env });
+    expect(sent).toMatchObject({ status: 0, stdout: expect.stringMatching(/^200 /) });
+    const forged = await runProgram(['send', url, '--kind', 'idenfy', '--status', 'APPROVED', '--key', 'another-key']);
+    expect(forged).toMatchObject({ status: 1, stdout: expect.stringMatching(/^401 /) });
+    const stopped = await listening.stop();
+    expect(stopped.status).toBe(0);
+    const lines = stopped.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const printed = JSON.parse(lines[0] ?? '') as { kind: string; key: string; outcome: { status: string }; callback: { status: { overall: string } } };
+    expect(printed).toMatchObject({ kind: 'idenfy', outcome: { status: 'review' }, callback: { status: { overall: 'SUSPECTED' } } });
+    expect(stopped.stderr).toContain('answered 401');
+  });
+
+  test('without --kind, each webhook kind is served at /KIND (the signed ones only with a key)', async () => {
+    const listening = startListening([]);
+    const base = await listening.url;
+    expect((await runProgram(['send', `${base}/jumio-platform`, '--kind', 'jumio-platform', '--status', 'PROCESSED'])).stdout).toMatch(/^200 /);
+    expect((await runProgram(['send', `${base}/jumio-netverify`, '--kind', 'jumio-netverify'])).stdout).toMatch(/^200 /);
+    expect((await runProgram(['send', `${base}/idenfy`, '--kind', 'idenfy', '--key', 'k'])).stdout).toMatch(/^404 /);
+    const stopped = await listening.stop();
+    expect(stopped.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { kind: string }).kind)).toEqual(['jumio-platform', 'jumio-netverify']);
+  });
+
+  test('a retrieval response is no webhook kind: usage error', async () => {
+    expect(await runProgram(['listen', '--kind', 'jumio-retrieval'])).toMatchObject({ status: 2, stderr: expect.stringContaining('not a webhook') });
   });
 });

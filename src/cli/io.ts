@@ -17,6 +17,10 @@ export interface CommandIo {
   readonly version?: string;
   /** `fetch`, for `send`; the global one by default. */
   readonly fetch?: typeof globalThis.fetch;
+  /** Stops `listen` when it aborts (Ctrl-C); without one, `listen` runs until the process ends. */
+  readonly signal?: AbortSignal;
+  /** Whether standard output is a terminal, so `listen` may print in colour. */
+  readonly color?: boolean;
 }
 
 /** Exit statuses: the body or signature was fine, was rejected, or the command could not run. */

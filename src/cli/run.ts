@@ -1,5 +1,6 @@
 // The `kyc-webhooks` command, apart from the process it runs in: one file per subcommand.
 import { CommandError, exitStatus, exitStatusHelp, type CommandIo } from './io.js';
+import { listenCommand } from './listen.js';
 import { parseCommand } from './parse.js';
 import { sendCommand } from './send.js';
 import { signCommand } from './sign.js';
@@ -16,6 +17,7 @@ const subcommands: Readonly<Record<string, Subcommand>> = {
   parse: { summary: 'parse [--kind KIND] [--strict] [--verbose] [FILE|-]      decode a body, print it as JSON', run: parseCommand },
   verify: { summary: 'verify --kind KIND --key-env NAME --headers FILE [FILE|-] check a body\'s signature', run: verifyCommand },
   sign: { summary: 'sign --kind KIND --key-env NAME [FILE|-]                  print the headers a provider would send', run: signCommand },
+  listen: { summary: 'listen [--port N] [--kind KIND] [--key-env NAME]          receive, verify and print callbacks locally', run: listenCommand },
   send: { summary: 'send URL --kind KIND [--status S] [--key-env NAME] [FILE] POST a signed body or sample', run: sendCommand },
 };
 

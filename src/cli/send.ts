@@ -2,9 +2,20 @@
 import { idenfyOverallStatuses } from '../idenfy/enumerations.js';
 import { jumioDocumentStatuses } from '../jumio/doc-verification/enumerations.js';
 import { jumioNetverifyStatuses } from '../jumio/netverify/enumerations.js';
+import { jumioPlatformStatuses } from '../jumio/platform/enumerations.js';
+import { jumioDecisionTypes } from '../jumio/retrieval/enumerations.js';
+import { jumioRetrievalStatuses } from '../jumio/retrieval-status/enumerations.js';
 import { callbackKinds, type KycCallbackKind } from '../kinds.js';
 import { shuftiEvents } from '../shufti/enumerations.js';
-import { buildIdenfyBody, buildJumioDocVerificationBody, buildJumioNetverifyBody, buildShuftiBody } from '../testing/bodies/index.js';
+import {
+  buildIdenfyBody,
+  buildJumioDocVerificationBody,
+  buildJumioNetverifyBody,
+  buildJumioPlatformBody,
+  buildJumioRetrievalBody,
+  buildJumioRetrievalStatusBody,
+  buildShuftiBody,
+} from '../testing/bodies/index.js';
 import {
   atMost,
   CommandError,
@@ -37,6 +48,9 @@ const samples: { readonly [K in KycCallbackKind]: Sample } = {
     fallback: 'EXTRACTED',
     build: (status) => buildJumioDocVerificationBody(status as never),
   },
+  'jumio-platform': { statuses: jumioPlatformStatuses, fallback: 'PROCESSED', build: (status) => buildJumioPlatformBody(status as never) },
+  'jumio-retrieval': { statuses: [...jumioDecisionTypes, 'NO_DECISION'], fallback: 'PASSED', build: (status) => buildJumioRetrievalBody(status as never) },
+  'jumio-retrieval-status': { statuses: jumioRetrievalStatuses, fallback: 'PROCESSED', build: (status) => buildJumioRetrievalStatusBody(status as never) },
   idenfy: { statuses: idenfyOverallStatuses, fallback: 'APPROVED', build: (status) => buildIdenfyBody(status as never) },
   shufti: { statuses: shuftiEvents, fallback: 'verification.accepted', build: (status) => buildShuftiBody(status as never) },
 };

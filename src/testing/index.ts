@@ -14,4 +14,4 @@ export { signIdenfyBody, signShuftiBody } from './signers.js';
 export type { SignShuftiBodyOptions } from './signers.js';
 export { arbitraryJumioPlatform, arbitraryJumioRetrieval, arbitraryJumioRetrievalStatus } from './jumio-platform.js';
 export type { JumioPlatformArbitraryOptions, JumioRetrievalArbitraryOptions, JumioRetrievalStatusArbitraryOptions } from './jumio-platform.js';
-export { buildJumioPlatformBody, buildJumioRetrievalBody, buildJumioRetrievalStatusBody } from './jumio-platform-bodies.js';
+export { buildJumioPlatformBody, buildJumioRetrievalBody, buildJumioRetrievalStatusBody } from './bodies/jumio-platform.js';

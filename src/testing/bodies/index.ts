@@ -4,3 +4,4 @@ export { buildIdenfyBody } from './idenfy.js';
 export { buildJumioDocVerificationBody } from './jumio-doc-verification.js';
 export { buildJumioNetverifyBody } from './jumio-netverify.js';
 export { buildShuftiBody } from './shufti.js';
+export { buildJumioPlatformBody, buildJumioRetrievalBody, buildJumioRetrievalStatusBody } from './jumio-platform.js';

@@ -1,6 +1,6 @@
-import type { JumioPlatformStatus } from '../jumio/platform/types.js';
-import type { JumioDecisionType } from '../jumio/retrieval/types.js';
-import type { JumioRetrievalStatus } from '../jumio/retrieval-status/types.js';
+import type { JumioPlatformStatus } from '../../jumio/platform/types.js';
+import type { JumioDecisionType } from '../../jumio/retrieval/types.js';
+import type { JumioRetrievalStatus } from '../../jumio/retrieval-status/types.js';
 
 // Raw Jumio Platform bodies with synthetic data, for tests. No fast-check here: importing these
 // builders needs nothing but the library.
