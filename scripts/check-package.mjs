@@ -12,10 +12,13 @@ run('npx', ['--no-install', 'attw', tarball, '--profile', 'node16']);
 
 // No source maps are shipped (they would point at sources that are not), so the budget is the
 // build, the declarations, README.md, CHANGELOG.md and LICENSE, with room for the providers to come.
-// Packed: 308 KiB. The CommonJS build is split into shared chunks like the ESM one (tsup's
-// `splitting`), so an entry no longer carries its own copy of the core and of every kind: with the two
-// HTTP entries added, 301 KB packed, down from 324 KB without them.
-const budget = { packed: 308 * 1024, unpacked: 1536 * 1024 };
+// Packed 368 KiB, unpacked 1664 KiB. The CommonJS build is split into shared chunks like the ESM
+// one (tsup's `splitting`), so an entry carries no copy of the core and the kinds of its own (the two
+// HTTP entries alone took the tarball from 324 to 392 KB before that; 301 KB after). What grows now
+// is the declarations, about 900 KB of the 1.49 MB of dist/: each type is declared twice (the
+// self-contained `types.d.ts` and the chunk the other entries share) and in both formats. With the
+// Jumio Platform kinds and the command line's listen, verify, sign and send: 363 KB packed.
+const budget = { packed: 368 * 1024, unpacked: 1664 * 1024 };
 const packed = statSync(tarball).size;
 const unpacked = gunzipSync(readFileSync(tarball)).length;
 console.log(`Tarball: ${packed} B packed (budget ${budget.packed}), ${unpacked} B as tar (budget ${budget.unpacked})`);

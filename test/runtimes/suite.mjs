@@ -14,6 +14,14 @@ export const kindsByFolder = {
     safeParse: 'safeParseJumioDocVerification',
     serialize: 'serializeJumioDocVerification',
   },
+  'jumio/platform': { kind: 'jumio-platform', parse: 'parseJumioPlatform', safeParse: 'safeParseJumioPlatform', serialize: 'serializeJumioPlatform' },
+  'jumio/retrieval': { kind: 'jumio-retrieval', parse: 'parseJumioRetrieval', safeParse: 'safeParseJumioRetrieval', serialize: 'serializeJumioRetrieval' },
+  'jumio/retrieval-status': {
+    kind: 'jumio-retrieval-status',
+    parse: 'parseJumioRetrievalStatus',
+    safeParse: 'safeParseJumioRetrievalStatus',
+    serialize: 'serializeJumioRetrievalStatus',
+  },
   idenfy: { kind: 'idenfy', parse: 'parseIdenfy', safeParse: 'safeParseIdenfy', serialize: 'serializeIdenfy' },
   shufti: { kind: 'shufti', parse: 'parseShufti', safeParse: 'safeParseShufti', serialize: 'serializeShufti' },
 };
