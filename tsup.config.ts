@@ -19,6 +19,7 @@ export default defineConfig([
       'jumio/index': 'src/jumio/index.ts',
       'shufti/index': 'src/shufti/index.ts',
       'testing/index': 'src/testing/index.ts',
+      'testing/bodies': 'src/testing/bodies/index.ts',
       'http/fetch': 'src/http/fetch.ts',
       'http/node': 'src/http/node.ts',
     },

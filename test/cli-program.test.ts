@@ -156,6 +156,23 @@ describe('without fast-check, the optional peer dependency', () => {
     expect(result).toMatchObject({ status: 3, stdout: 'ERR_MODULE_NOT_FOUND\n' });
   });
 
+  test('kyc-webhooks/testing/bodies loads without it and builds a body of every kind, each parsing as its kind', async () => {
+    const bodies = new URL('../dist/testing/bodies.js', import.meta.url).href;
+    const script = `import(${JSON.stringify(bodies)}).then((b) => console.log(JSON.stringify([
+      b.buildJumioNetverifyBody('DENIED_FRAUD'), b.buildJumioDocVerificationBody('EXTRACTED'), b.buildJumioPlatformBody('PROCESSED'),
+      b.buildJumioRetrievalBody('WARNING'), b.buildJumioRetrievalStatusBody('ACQUIRED'), b.buildIdenfyBody('DENIED'), b.buildShuftiBody('request.timeout'),
+    ])))`;
+    const result = await new Promise<Outcome>((resolve) =>
+      execFile(process.execPath, ['--import', withoutFastCheck, '--input-type=module', '-e', script], { encoding: 'utf8' }, (error, stdout, stderr) =>
+        resolve({ status: error === null ? 0 : (error.code as number), stdout, stderr }),
+      ),
+    );
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    const built = JSON.parse(result.stdout) as string[];
+    const kinds: KycCallbackKind[] = ['jumio-netverify', 'jumio-doc-verification', 'jumio-platform', 'jumio-retrieval', 'jumio-retrieval-status', 'idenfy', 'shufti'];
+    expect(kinds.map((kind, index) => callbackKinds[kind].safeParse(built[index] as never).success)).toEqual(kinds.map(() => true));
+  });
+
   const samples: Record<KycCallbackKind, string> = {
     'jumio-netverify': 'denied_fraud',
     'jumio-doc-verification': 'FAILED',

@@ -4,6 +4,7 @@ import jumio = require('kyc-webhooks/jumio');
 import idenfy = require('kyc-webhooks/idenfy');
 import shufti = require('kyc-webhooks/shufti');
 import testing = require('kyc-webhooks/testing');
+import bodies = require('kyc-webhooks/testing/bodies');
 import fetchHandlers = require('kyc-webhooks/fetch');
 import nodeHandlers = require('kyc-webhooks/node');
 import type { KycWebhookError, ParseResult, ShuftiCallback } from 'kyc-webhooks/types';
@@ -11,4 +12,4 @@ import type { KycWebhookError, ParseResult, ShuftiCallback } from 'kyc-webhooks/
 const result: ParseResult<ShuftiCallback> = shufti.safeParseShufti('{}');
 const error: KycWebhookError | undefined = result.success ? undefined : result.error;
 
-export = [fetchHandlers.createFetchHandler, nodeHandlers.createNodeHandler, kycWebhooks.defaultLimits, jumio.parseJumioNetverify, idenfy.parseIdenfy, testing.buildIdenfyBody, error];
+export = [bodies.buildShuftiBody,fetchHandlers.createFetchHandler, nodeHandlers.createNodeHandler, kycWebhooks.defaultLimits, jumio.parseJumioNetverify, idenfy.parseIdenfy, testing.buildIdenfyBody, error];

@@ -5,6 +5,7 @@ import { isJumioCallbackAddress, parseJumioDocVerification, safeParseJumioNetver
 import { safeParseIdenfy as safeParseIdenfyAlone, safeVerifyAndParseIdenfy } from 'kyc-webhooks/idenfy';
 import { parseShufti, verifyShuftiSignature } from 'kyc-webhooks/shufti';
 import { arbitraryIdenfy, buildShuftiBody, signShuftiBody } from 'kyc-webhooks/testing';
+import { buildIdenfyBody } from 'kyc-webhooks/testing/bodies';
 import { createFetchHandler, type KycCallbackContext } from 'kyc-webhooks/fetch';
 import { createNodeHandler, type KycNodeHandler } from 'kyc-webhooks/node';
 import type {
@@ -44,6 +45,7 @@ export const fetchHandler = createFetchHandler({
 export const nodeHandler: KycNodeHandler = createNodeHandler({ kind: 'jumio-netverify', onCallback: (callback) => callback.verificationStatus });
 
 export const uses = [
+  buildIdenfyBody('APPROVED'),
   idenfy,
   idenfyAlone,
   netverify,
