@@ -120,22 +120,27 @@ describe('node:http: the response policy', () => {
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 500, stage: 'callback', error: new Error('database down') }));
   });
 
-  test('acknowledgeFirst: 200 before onCallback has finished, which then runs', async () => {
+  test('acknowledgeFirst: 200 while onCallback is still running, which then finishes', async () => {
+    // onCallback waits for the test: the answer can only have come before it finished.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
     let finish: () => void = () => undefined;
     const finished = new Promise<void>((resolve) => (finish = resolve));
-    const { handler } = idenfyEndpoint({
+    const started = vi.fn();
+    const { handler, onError } = idenfyEndpoint({
       acknowledgeFirst: true,
       onCallback: async () => {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        started();
+        await released;
         finish();
       },
     });
     const url = await serve(handler);
-    let done = false;
-    void finished.then(() => (done = true));
     expect((await post(url, approved, await signed(approved))).status).toBe(200);
-    expect(done).toBe(false);
+    expect(started).toHaveBeenCalledTimes(1);
+    release();
     await finished;
+    expect(onError).not.toHaveBeenCalled();
   });
 
   test('anything but POST: 405', async () => {
@@ -278,5 +283,7 @@ describe('options', () => {
     expect(() => createNodeHandler({ kind: 'nope' as 'idenfy', key: 'k', onCallback: () => undefined })).toThrow(TypeError);
     expect(() => createNodeHandler({ kind: 'shufti', key: 'k' } as never)).toThrow(TypeError);
     expect(() => createNodeHandler({ kind: 'shufti', key: 'k', onCallback: () => undefined, maxFields: -1 })).toThrow('Expected maxFields to be a non-negative integer or Infinity');
+    expect(() => createNodeHandler({ kind: 'jumio-netverify', onCallback: () => undefined, callbackToken: { key: '' } })).toThrow(TypeError);
+    expect(() => createNodeHandler({ kind: 'jumio-netverify', onCallback: () => undefined, callbackAddresses: {} as never })).toThrow('peerAddress');
   });
 });

@@ -20,7 +20,8 @@ export interface SignedKind<T> {
   readonly safeParse: (body: RawBody, options?: ParseOptions | null) => ParseResult<T>;
 }
 
-const issueCodes: Record<SignatureFailureReason, KycWebhookIssueCode> = {
+/** The issue code of each reason a signature check fails. */
+export const signatureIssueCodes: Readonly<Record<SignatureFailureReason, KycWebhookIssueCode>> = {
   missing: 'missing_signature',
   malformed: 'malformed_signature',
   mismatch: 'signature_mismatch',
@@ -83,5 +84,5 @@ function signatureError<T>(signed: SignedKind<T>, reason: SignatureFailureReason
         : `The signature does not match the body under the key: verify the exact raw bytes received (not a parsed or re-serialized body) with the right key${
             keyHasEdgeWhitespace(key) ? ' (the key starts or ends with whitespace: a secret pasted with a trailing newline?)' : ''
           }`;
-  return new KycWebhookError('invalid_signature', signed.kind, [{ path: [], code: issueCodes[reason], message }]);
+  return new KycWebhookError('invalid_signature', signed.kind, [{ path: [], code: signatureIssueCodes[reason], message }]);
 }

@@ -5,8 +5,9 @@ import type { KycWebhookIssueCode } from '../core/error-types.js';
 import { KycWebhookError } from '../core/errors.js';
 import { defaultLimits, resolveOptions, type ParseOptions } from '../core/options.js';
 import type { ParseResult } from '../core/result.js';
+import { signatureIssueCodes } from '../core/verified-parse.js';
 import { isWireFailure } from '../core/wire-failure.js';
-import { keyBytes, type SignatureFailureReason, type SignatureResult, type SignatureSource, type SigningKeys } from '../core/signature.js';
+import { keyBytes, type SignatureResult, type SignatureSource, type SigningKeys } from '../core/signature.js';
 import { callbackKinds, deliveryChecks } from '../kinds.js';
 import { kycOutcome } from '../webhook/outcome.js';
 import type { KycWebhook } from '../webhook/types.js';
@@ -37,12 +38,6 @@ export interface Answer {
 const accepted = (handled = true): Answer => ({ status: 200, body: JSON.stringify(handled ? { received: true } : { received: true, handled: false }) });
 const refused = (status: number, code: string): Answer => ({ status, body: JSON.stringify({ error: code }) });
 
-const signatureIssues: Record<SignatureFailureReason, KycWebhookIssueCode> = {
-  missing: 'missing_signature',
-  malformed: 'malformed_signature',
-  mismatch: 'signature_mismatch',
-};
-
 const statusOfParseFailure: Partial<Record<KycWebhookError['code'], number>> = {
   body_too_large: 413,
   invalid_options: 500,
@@ -66,7 +61,15 @@ export function checkHandlerOptions(options: AnyHandlerOptions): void {
     throw new TypeError(`Not a webhook kind: expected one of ${webhooks.join(', ')}`);
   }
   if (typeof options.onCallback !== 'function') throw new TypeError('onCallback must be a function');
-  if (deliveryChecks[options.kind].signature !== null) keyBytes(options.key as SigningKeys);
+  const checks = deliveryChecks[options.kind];
+  if (checks.signature !== null) keyBytes(options.key as SigningKeys);
+  else {
+    // Jumio's checks: a wrong key or a missing function fails here, not as a 500 on the first delivery.
+    if (options.callbackToken !== undefined) void checks.callbackUrl('/', options.callbackToken);
+    if (options.callbackAddresses !== undefined && typeof options.callbackAddresses.peerAddress !== 'function') {
+      throw new TypeError('callbackAddresses.peerAddress must be a function returning the peer address your proxy setup trusts');
+    }
+  }
   try {
     resolveOptions(options);
   } catch (failure) {
@@ -106,7 +109,7 @@ export async function receive<Request>(options: AnyHandlerOptions, delivery: Del
     }
     if (checks.signature === null && options.callbackToken !== undefined) {
       const token = await checks.callbackUrl(delivery.url, options.callbackToken);
-      if (!token.valid) return reject(401, invalidSignature(signatureIssues[token.reason], 'The callback URL token is missing, malformed or wrong'));
+      if (!token.valid) return reject(401, invalidSignature(signatureIssueCodes[token.reason], 'The callback URL token is missing, malformed or wrong'));
     }
 
     const maxBytes = options.maxBytes ?? defaultLimits.maxBytes;
@@ -117,7 +120,7 @@ export async function receive<Request>(options: AnyHandlerOptions, delivery: Del
 
     if (checks.signature !== null) {
       const result: SignatureResult = await checks.signature(body as RawBody, delivery.headers, options.key as SigningKeys);
-      if (!result.valid) return reject(401, invalidSignature(signatureIssues[result.reason], 'The signature is missing, malformed or does not match the body'));
+      if (!result.valid) return reject(401, invalidSignature(signatureIssueCodes[result.reason], 'The signature is missing, malformed or does not match the body'));
     }
 
     const eventType = kind === 'idenfy' ? delivery.header('idenfy-event-type') : undefined;
