@@ -1,0 +1,399 @@
+import type * as z from './zod.js';
+
+// The validation plan: a valid body is checked by closures built once per schema from its zod
+// definition (`schema._zod.def`), in place on the value the reader decoded, with no `eval` and no
+// `new Function`, so it runs alike where code generation is banned (Cloudflare Workers). zod's own
+// object parser allocates a payload per field and copies every object; on the JSON providers that
+// was most of the cost of a parse. The plan only decides whether a value is valid and, when it is,
+// what the output is; a value it rejects is parsed by zod (`parse.ts`), which reports the issues.
+//
+// The plan reads zod internals: `def.type`, `def.shape`, `def.catchall`, `def.options`,
+// `def.discriminator`, `def.innerType`, `def.in`/`def.out`, `def.transform`, `def.checks` and
+// `check._zod.check`, `_zod.values`, `_zod.propValues`, `_zod.optin`/`optout`, `_zod.innerType`,
+// `_zod.traits`. `test/plan.differential.test.ts` pins them on the lowest and the newest zod of the
+// peer range. A definition the builder does not recognise, or one it recognises with a setting it
+// does not model (coercion, defaults, stripping unknown keys), runs on zod itself: never a guess.
+//
+// Output, decided to be the same on both paths:
+// - Values: exactly what zod's parse returns (codecs and transforms are called as zod calls them).
+// - Key order: the wire's. The plan keeps each object the reader made, so its keys stay in the
+//   order the provider sent them, and unknown keys (kept, outside strict mode) stay where they were.
+//   (Running an exported schema through zod directly gives schema order instead; `toEqual` holds.)
+// - Prototypes: every object is a plain object, as zod makes them (the form reader's fields object,
+//   which has none while it is read, gets `Object.prototype` back when the plan succeeds).
+// - An own `__proto__` key: the JSON reader drops it; an object that still holds one (a form field
+//   named `__proto__`) is handed to zod whole, so it is dropped, or refused in strict mode, exactly as
+//   the installed zod does.
+// The value must be a tree the reader made (nothing reachable twice), since it is changed in place:
+// a codec's output replaces its input. Every such write is logged and undone when the plan fails,
+// so zod then sees the value as the reader made it.
+
+/** What a step returns for a value its schema rejects. */
+const fail: unique symbol = Symbol('fail');
+
+/** Validates one value: returns the output (the same value, or what a codec made of it) or {@link fail}. */
+type Step = (value: unknown) => unknown;
+
+/** The parts of zod's internal schema and check objects the plan reads. */
+interface Internals {
+  readonly _zod: {
+    readonly def: Record<string, unknown> & { readonly type: string; readonly checks?: readonly CheckInternals[] };
+    readonly traits: ReadonlySet<string>;
+    readonly values?: ReadonlySet<unknown>;
+    readonly propValues?: Record<string, ReadonlySet<unknown>>;
+    readonly optin?: 'optional' | 'defaulted';
+    readonly optout?: 'optional';
+    readonly innerType?: Internals;
+    readonly run: (payload: z.core.ParsePayload, context: z.core.ParseContextInternal) => unknown;
+  };
+}
+
+interface CheckInternals {
+  readonly _zod: {
+    readonly def: { readonly check: string; readonly format?: string; readonly pattern?: RegExp; readonly when?: (payload: z.core.ParsePayload) => boolean };
+    /** Absent on a check made by hand (`z.check`, `superRefine`). */
+    readonly traits?: ReadonlySet<string>;
+    readonly check: (payload: z.core.ParsePayload) => unknown;
+  };
+}
+
+/** A plan: `run` validates a value in place; `unmodelled` lists the definitions left to zod. */
+export interface Plan {
+  readonly run: (value: unknown) => { readonly ok: true; readonly value: unknown } | { readonly ok: false };
+  /** Where zod runs in place of the plan, as `path: reason`, for tests and benchmarks to check. */
+  readonly unmodelled: readonly string[];
+}
+
+// The run in progress: the writes to undo if it fails (target, key, previous value, in threes) and
+// the objects to give `Object.prototype`. Saved and restored around a run, so a codec that parses
+// another body meanwhile keeps its own.
+let writes: unknown[] = [];
+let prototypeless: object[] = [];
+
+function write(target: Record<string | number, unknown>, key: string | number, previous: unknown, next: unknown): void {
+  writes.push(target, key, previous);
+  target[key] = next;
+}
+
+function undo(toLength: number): void {
+  for (let at = writes.length - 3; at >= toLength; at -= 3) {
+    (writes[at] as Record<string | number, unknown>)[writes[at + 1] as string] = writes[at + 2];
+  }
+  writes.length = toLength;
+}
+
+const plans = new WeakMap<object, Plan>();
+
+/**
+ * @param schema - a zod schema
+ * @returns its plan, built on first use and kept as long as the schema is
+ */
+export function planOf(schema: z.core.$ZodType): Plan {
+  let plan = plans.get(schema);
+  if (plan === undefined) {
+    plan = buildPlan(schema);
+    plans.set(schema, plan);
+  }
+  return plan;
+}
+
+/**
+ * @param schema - a zod schema
+ * @returns a new plan for it
+ */
+export function buildPlan(schema: z.core.$ZodType): Plan {
+  const builder = new Builder();
+  const step = builder.step(schema as unknown as Internals, '');
+  return {
+    unmodelled: builder.unmodelled,
+    run: (value) => {
+      const [savedWrites, savedPrototypeless] = [writes, prototypeless];
+      writes = [];
+      prototypeless = [];
+      try {
+        const output = step(value);
+        if (output === fail) {
+          undo(0);
+          return rejected;
+        }
+        for (const object of prototypeless) Object.setPrototypeOf(object, Object.prototype);
+        return { ok: true, value: output };
+      } catch {
+        // A codec or a refinement threw: zod, which runs next, throws the same or reports it.
+        undo(0);
+        return rejected;
+      } finally {
+        writes = savedWrites;
+        prototypeless = savedPrototypeless;
+      }
+    },
+  };
+}
+
+const rejected = Object.freeze({ ok: false as const });
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+class Builder {
+  readonly unmodelled: string[] = [];
+  /** One step per schema instance: shared fields share a step, and recursion (a lazy) ends. */
+  readonly #steps = new Map<Internals, Step>();
+
+  step(schema: Internals, path: string): Step {
+    const known = this.#steps.get(schema);
+    if (known !== undefined) return known;
+    let built: Step | undefined;
+    // Stands in until the step is built, for a schema that reaches itself.
+    this.#steps.set(schema, (value) => (built as Step)(value));
+    built = this.#build(schema, path);
+    this.#steps.set(schema, built);
+    return built;
+  }
+
+  #build(schema: Internals, path: string): Step {
+    const base = this.#base(schema, path);
+    if (base === undefined) return this.#onZod(schema, path);
+    const checks = schema._zod.traits.has('$ZodCheck') ? [schema as unknown as CheckInternals, ...(schema._zod.def.checks ?? [])] : (schema._zod.def.checks ?? []);
+    return checks.length === 0 ? base : withChecks(base, checks);
+  }
+
+  /** Runs the schema on zod for this subtree: checks included, its output replacing the value. */
+  #onZod(schema: Internals, path: string, reason = schema._zod.def.type): Step {
+    this.unmodelled.push(`${path || '(root)'}: ${reason}`);
+    return onZod(schema);
+  }
+
+  /** @returns the step without the schema's checks, or `undefined` for what zod must run */
+  #base(schema: Internals, path: string): Step | undefined {
+    const { def, traits } = schema._zod;
+    switch (def.type) {
+      case 'string':
+        return def.coerce ? undefined : (value) => (typeof value === 'string' ? value : fail);
+      case 'number':
+        // Number.isFinite is false for NaN too, as zod's number is.
+        return def.coerce ? undefined : (value) => (typeof value === 'number' && Number.isFinite(value) ? value : fail);
+      case 'boolean':
+        return def.coerce ? undefined : (value) => (typeof value === 'boolean' ? value : fail);
+      case 'null':
+        return (value) => (value === null ? value : fail);
+      case 'unknown':
+      case 'any':
+        return (value) => value;
+      case 'custom':
+        // The refinement is the schema itself, run as its check.
+        return (value) => value;
+      case 'never':
+        return () => fail;
+      case 'enum':
+      case 'literal': {
+        const values = schema._zod.values;
+        return values === undefined ? undefined : (value) => (values.has(value) ? value : fail);
+      }
+      case 'nullable': {
+        const inner = this.step(def.innerType as Internals, path);
+        return (value) => (value === null ? value : inner(value));
+      }
+      case 'optional': {
+        const innerSchema = def.innerType as Internals;
+        // An inner schema that substitutes for absence (a default) is zod's to run.
+        if (innerSchema._zod.optin !== undefined) return undefined;
+        const inner = this.step(innerSchema, path);
+        if (traits.has('$ZodExactOptional')) return inner;
+        return (value) => (value === undefined ? value : inner(value));
+      }
+      case 'array':
+        return this.#array(def.element as Internals, path);
+      case 'object':
+        return this.#object(schema, path);
+      case 'union':
+        return this.#union(schema, path);
+      case 'pipe':
+        return this.#pipe(schema, path);
+      case 'transform': {
+        const transform = def.transform as (value: unknown, payload: z.core.ParsePayload) => unknown;
+        return (value) => transformed(transform, value);
+      }
+      case 'lazy':
+        return this.step(schema._zod.innerType as Internals, path);
+      default:
+        return undefined;
+    }
+  }
+
+  #array(element: Internals, path: string): Step {
+    const item = this.step(element, `${path}[]`);
+    return (value) => {
+      if (!Array.isArray(value)) return fail;
+      for (let at = 0; at < value.length; at++) {
+        const input: unknown = value[at];
+        const output = item(input);
+        if (output === fail) return fail;
+        if (output !== input) write(value as unknown[] as Record<number, unknown>, at, input, output);
+      }
+      return value;
+    };
+  }
+
+  #object(schema: Internals, path: string): Step | undefined {
+    const def = schema._zod.def as unknown as { shape: Record<PropertyKey, Internals>; catchall?: Internals };
+    const shape = def.shape;
+    if (Object.getOwnPropertySymbols(shape).length > 0) return undefined;
+    // No catchall strips unknown keys, which would mean deleting them here: zod copies instead.
+    if (def.catchall === undefined) return undefined;
+    const names = Object.keys(shape);
+    const fields: { name: string; step: Step; required: boolean }[] = [];
+    for (const name of names) {
+      const field = shape[name] as Internals;
+      const { optin, optout } = field._zod;
+      const required = optin === undefined;
+      // An absent optional field adds nothing to zod's output only when neither side of it
+      // substitutes a value for absence; anything else (a default) is zod's to run.
+      if (!required && !(optin === 'optional' && optout === 'optional' && absentStaysAbsent(field))) return undefined;
+      fields.push({ name, step: this.step(field, path === '' ? name : `${path}.${name}`), required });
+    }
+    const known = new Set(names);
+    const catchallType = def.catchall._zod.def.type;
+    const extra: Step | 'keep' | 'refuse' =
+      catchallType === 'never' ? 'refuse' : catchallType === 'unknown' || catchallType === 'any' ? 'keep' : this.step(def.catchall, `${path}.*`);
+    const whole = onZod(schema);
+    return (value) => {
+      if (!isRecord(value)) return fail;
+      if (Object.hasOwn(value, '__proto__')) return whole(value);
+      for (const { name, step, required } of fields) {
+        // `in`, as zod tests presence; and zod reads the value the same way.
+        if (!(name in value)) {
+          if (required) return fail;
+          continue;
+        }
+        const input = value[name];
+        const output = step(input);
+        if (output === fail) return fail;
+        if (output !== input) write(value, name, input, output);
+      }
+      if (extra === 'refuse') {
+        for (const name in value) if (!known.has(name)) return fail;
+      } else if (extra !== 'keep') {
+        for (const name in value) {
+          if (known.has(name)) continue;
+          const input = value[name];
+          const output = extra(input);
+          if (output === fail) return fail;
+          if (output !== input) write(value, name, input, output);
+        }
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) prototypeless.push(value);
+      return value;
+    };
+  }
+
+  #union(schema: Internals, path: string): Step | undefined {
+    const { def, traits } = schema._zod;
+    // An exclusive union (`z.xor`) needs every option run: zod's.
+    if (traits.has('$ZodXor') || (def.inclusive === false && !traits.has('$ZodDiscriminatedUnion'))) return undefined;
+    const options = (def.options as Internals[]).map((option, at) => this.step(option, `${path}|${at}`));
+    const firstMatch = (value: unknown) => {
+      const [writesAt, prototypelessAt] = [writes.length, prototypeless.length];
+      for (const option of options) {
+        const output = option(value);
+        if (output !== fail) return output;
+        // Each option starts from the value as it was.
+        undo(writesAt);
+        prototypeless.length = prototypelessAt;
+      }
+      return fail;
+    };
+    if (!traits.has('$ZodDiscriminatedUnion')) return options.length === 1 ? options[0] : firstMatch;
+    const discriminator = def.discriminator as string;
+    // The option for each discriminant value, as zod's map has it: a value two options share picks neither.
+    const byValue = new Map<unknown, Step | null>();
+    for (const [at, option] of (def.options as Internals[]).entries()) {
+      const values = option._zod.propValues?.[discriminator];
+      if (values === undefined || values.size === 0) return undefined;
+      for (const value of values) byValue.set(value, byValue.has(value) ? null : (options[at] as Step));
+    }
+    const fallback = def.unionFallback === true;
+    return (value) => {
+      if (!isRecord(value)) return fail;
+      const option = byValue.get(value[discriminator]);
+      if (option) return option(value);
+      return fallback ? firstMatch(value) : fail;
+    };
+  }
+
+  #pipe(schema: Internals, path: string): Step {
+    const { def, traits } = schema._zod;
+    const input = this.step(def.in as Internals, path);
+    const output = this.step(def.out as Internals, path);
+    if (!traits.has('$ZodCodec')) {
+      return (value) => {
+        const left = input(value);
+        return left === fail ? fail : output(left);
+      };
+    }
+    const decode = def.transform as (value: unknown, payload: z.core.ParsePayload) => unknown;
+    return (value) => {
+      const left = input(value);
+      if (left === fail) return fail;
+      const right = transformed(decode, left);
+      return right === fail ? fail : output(right);
+    };
+  }
+}
+
+/** @returns whether zod leaves an absent key absent for this schema (no default anywhere inside) */
+function absentStaysAbsent(schema: Internals): boolean {
+  const { def } = schema._zod;
+  if (def.type === 'nullable') return absentStaysAbsent(def.innerType as Internals);
+  return def.type === 'optional' && (def.innerType as Internals)._zod.optin === undefined;
+}
+
+/** Calls a transform or a codec's decode as zod does: with a payload its issues go to. */
+function transformed(transform: (value: unknown, payload: z.core.ParsePayload) => unknown, value: unknown): unknown {
+  const payload: z.core.ParsePayload = { value, issues: [] };
+  const output = transform(value, payload);
+  return payload.issues.length > 0 || output instanceof Promise ? fail : output;
+}
+
+function withChecks(base: Step, checks: readonly CheckInternals[]): Step {
+  const native = checks.map(nativeCheck);
+  if (native.every((check) => check !== undefined)) {
+    const tests = native as ((value: unknown) => boolean)[];
+    return (value) => {
+      const output = base(value);
+      if (output === fail) return fail;
+      for (const test of tests) if (!test(output)) return fail;
+      return output;
+    };
+  }
+  return (value) => {
+    const output = base(value);
+    if (output === fail) return fail;
+    // As zod runs them: on the parsed value, a check with a `when` only when it says so.
+    const payload: z.core.ParsePayload = { value: output, issues: [] };
+    for (const check of checks) {
+      const { when } = check._zod.def;
+      if (when !== undefined && !when(payload)) continue;
+      if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return fail;
+    }
+    return payload.value;
+  };
+}
+
+/** @returns a plain test for a regex check (most checks here), or `undefined` to call zod's check */
+function nativeCheck(check: CheckInternals): ((value: unknown) => boolean) | undefined {
+  const { def, traits } = check._zod;
+  if (!traits?.has('$ZodCheckRegex') || def.when !== undefined || !(def.pattern instanceof RegExp)) return undefined;
+  const pattern = def.pattern;
+  return (value) => {
+    pattern.lastIndex = 0;
+    return pattern.test(value as string);
+  };
+}
+
+/** A step that runs the schema on zod, as the subtree it is. */
+function onZod(schema: Internals): Step {
+  return (value) => {
+    const result = schema._zod.run({ value, issues: [] }, { async: false }) as z.core.ParsePayload | Promise<unknown>;
+    return result instanceof Promise || result.issues.length > 0 ? fail : result.value;
+  };
+}
