@@ -1,6 +1,7 @@
 // Where a JSON provider's parse goes: `JSON.parse` alone (the floor); zod's validation alone (the
 // exported schema) of values parsed once and reused; `JSON.parse` then zod on each body, which is
-// what any validated parse built on zod's object parser costs at least; and the library's whole parse. Timed on the same bodies in one process, rounds interleaved.
+// what any validated parse built on zod's object parser costs at least; and the library's whole
+// parse. Timed on the same bodies in one process, rounds interleaved.
 // Usage: node bench/breakdown.mjs   (after `npm run build`)
 import { kinds } from './kinds.mjs';
 
