@@ -1,7 +1,7 @@
 // Where a JSON provider's parse goes: `JSON.parse` alone (the floor); zod's validation alone (the
-// exported schema, default and compiled) of values parsed once and reused; `JSON.parse` then zod
-// on each body, which is what any validated parse built on zod's object parser costs at least;
-// and the library's whole parse. Timed on the same bodies in one process, rounds interleaved.
+// exported schema) of values parsed once and reused; `JSON.parse` then zod on each body, which is
+// what any validated parse built on zod's object parser costs at least; and the library's whole
+// parse. Timed on the same bodies in one process, rounds interleaved.
 // Usage: node bench/breakdown.mjs   (after `npm run build`)
 import { kinds } from './kinds.mjs';
 
@@ -40,18 +40,15 @@ function measure(parts) {
   return parts.map((part, index) => ({ name: part.name, time: median(times[index]), ratio: median(ratios[index]) }));
 }
 
-const { compile } = await import('zod');
 const schemas = { idenfy: 'idenfySchema', shufti: 'shuftiSchema' };
 console.log(`medians of ${rounds} interleaved rounds of ${passes} passes over every fixture; ratio = time / JSON.parse in the same round`);
 for (const kind of kinds.filter((candidate) => candidate.name in schemas)) {
   const parser = await import(new URL(kind.entry, dist).href);
   const schema = parser[schemas[kind.name]]._zod.innerType; // the lazy schema's built one
-  const compiled = compile(schema);
   const values = kind.bodies.map((body) => JSON.parse(body));
   const results = measure([
     { name: 'JSON.parse (the floor)', run: (body) => JSON.parse(body), inputs: kind.bodies },
     { name: 'zod alone, on the parsed value', run: (value) => schema.safeParse(value), inputs: values },
-    { name: 'zod alone, compiled', run: (value) => compiled.safeParse(value), inputs: values },
     { name: 'JSON.parse, then zod', run: (body) => schema.safeParse(JSON.parse(body)), inputs: kind.bodies },
     { name: 'the library: safeParse of the body', run: (body) => parser[kind.safeParse](body), inputs: kind.bodies },
   ]);

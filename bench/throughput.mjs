@@ -93,13 +93,9 @@ async function measureKind(kind) {
       return undefined;
     }
   };
-  const { compile } = await import('zod');
-  const compiled = { compile };
   const valid = compare((body) => safeParse(body).success, tolerantFloor, kind.bodies);
   const failing = compare((body) => safeParse(body).success, tolerantFloor, invalid);
-  const validCompiled = compare((body) => safeParse(body, compiled).success, tolerantFloor, kind.bodies);
-  const failingCompiled = compare((body) => safeParse(body, compiled).success, tolerantFloor, invalid);
-  return { kind: kind.name, bodies: kind.bodies.length, valid, invalid: failing, validCompiled, invalidCompiled: failingCompiled };
+  return { kind: kind.name, bodies: kind.bodies.length, valid, invalid: failing };
 }
 
 const only = option('--kind', undefined);
@@ -123,12 +119,10 @@ const perSecond = (nanoseconds) => Math.round(1e9 / nanoseconds).toLocaleString(
 console.log(`Throughput against the hand-rolled floor (medians of ${rounds} interleaved rounds; ratio = ours / floor)`);
 console.log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; ${machine.processes}`);
 const ratio = (value) => pad(`${value.toFixed(2)}x`, 8);
-console.log(`${''.padEnd(24)}${'--------- default ---------'.padStart(38)}${'-- compile: z.compile --'.padStart(26)}`);
-console.log(`${'kind'.padEnd(24)}${pad('valid/s', 10)}${pad('floor/s', 10)}${pad('valid', 8)}${pad('invalid', 8)}${pad('valid/s', 10)}${pad('valid', 8)}${pad('invalid', 8)}${pad('cold ms', 9)}`);
+console.log(`${'kind'.padEnd(24)}${pad('valid/s', 10)}${pad('floor/s', 10)}${pad('valid', 8)}${pad('invalid', 8)}${pad('cold ms', 9)}`);
 for (const row of rows) {
   console.log(
-    `${row.kind.padEnd(24)}${pad(perSecond(row.valid.ours), 10)}${pad(perSecond(row.valid.floor), 10)}${ratio(row.valid.ratio)}${ratio(row.invalid.ratio)}` +
-      `${pad(perSecond(row.validCompiled.ours), 10)}${ratio(row.validCompiled.ratio)}${ratio(row.invalidCompiled.ratio)}${pad(row.coldStartMs.toFixed(1), 9)}`,
+    `${row.kind.padEnd(24)}${pad(perSecond(row.valid.ours), 10)}${pad(perSecond(row.valid.floor), 10)}${ratio(row.valid.ratio)}${ratio(row.invalid.ratio)}${pad(row.coldStartMs.toFixed(1), 9)}`,
   );
 }
 console.log('ratio = time per parse / time of the floor on the same bodies; valid and invalid bodies');

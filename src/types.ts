@@ -13,7 +13,7 @@ export type {
   KycWebhookIssue,
   KycWebhookIssueCode,
 } from './core/error-types.js';
-export type { CompilableSchema, ParseOptions, SchemaCompiler } from './core/options.js';
+export type { ParseOptions } from './core/options.js';
 export type { ParseResult } from './core/result.js';
 export type { SignatureFailure, SignatureFailureReason, SignatureMatch, SignatureResult, SignatureSource, SigningKeys } from './core/signature.js';
 export type { VerifyAndParseOptions } from './core/verified-parse.js';

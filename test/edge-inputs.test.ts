@@ -1,6 +1,5 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import * as z from 'zod';
 import {
   KycWebhookError,
   parseIdenfy,
@@ -114,16 +113,6 @@ describe('options', () => {
     }
     expect(safeParseJumioNetverify(body, { maxDepth: Infinity, maxBytes: Infinity, maxFields: Infinity }).success).toBe(true);
     expect(safeParseJumioNetverify(buildJumioNetverifyBody('APPROVED_VERIFIED'), { maxDepth: 0 })).toMatchObject({ error: { code: 'nesting_too_deep' } });
-  });
-
-  test('each compiler gets its own compiled schemas', () => {
-    const seen: string[] = [];
-    const tagging = (tag: string) => <T extends z.core.$ZodType>(schema: T): T => (seen.push(tag), schema);
-    const [first, second] = [tagging('first'), tagging('second')];
-    const body = buildIdenfyBody('APPROVED');
-    for (const compile of [first, second, first, second]) expect(safeParseIdenfy(body, { compile }).success).toBe(true);
-    expect(seen).toEqual(['first', 'second']);
-    expect(safeParseIdenfy(body, { compile: z.compile })).toEqual(safeParseIdenfy(body));
   });
 });
 

@@ -26,7 +26,7 @@ export type KycWebhookErrorKind = KycCallbackKind | 'unknown';
  * - `nesting_too_deep`: a JSON value nests deeper than `maxDepth`.
  * - `too_many_items`: a JSON array holds more items than `maxItems`.
  * - `invalid_options`: not the body's fault: an option is invalid (a limit that is not a
- *   non-negative integer or `Infinity`, a getter that throws), or the `compile` option threw.
+ *   non-negative integer or `Infinity`, a getter that throws).
  * - `internal_error`: not the body's fault: the library failed (a bug, or zod overflowing the
  *   stack); the body may be valid. Answer it as a server error, not as a bad request.
  * - `unknown_kind`: from `parseKycWebhook` only: the body is no callback kind this version knows
@@ -80,7 +80,6 @@ export type KycWebhookIssueCode =
   | 'too_many_items'
   | 'number_out_of_range'
   | 'invalid_option'
-  | 'compile_failed'
   | 'internal_error'
   | 'more_issues'
   | 'unknown_kind'

@@ -2,7 +2,6 @@ import * as z from './zod.js';
 import { parseJson, type JsonRefusal } from './json.js';
 import type { OpenEnum } from './open-enum.js';
 import type { KycWebhookIssueCode } from './errors.js';
-import type { SchemaCompiler } from './options.js';
 
 /** What a schema may be built for: the `strict` option and the caps on JSON inside fields. */
 export interface SchemaSettings {
@@ -10,11 +9,6 @@ export interface SchemaSettings {
   readonly maxDepth: number;
   readonly maxFields: number;
   readonly maxItems: number;
-}
-
-/** Settings plus, optionally, a compiler to apply to the built schema. */
-export interface CompiledSchemaSettings extends SchemaSettings {
-  readonly compile?: SchemaCompiler | undefined;
 }
 
 /**

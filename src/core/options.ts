@@ -1,16 +1,5 @@
 import { wireFailure } from './wire-failure.js';
 
-/** What a schema compiler takes and returns: a zod schema, named without zod's types. */
-export interface CompilableSchema {
-  readonly _zod: object;
-}
-
-/**
- * A schema compiler: zod's own `z.compile`. Declared as a method's type, whose parameter is checked
- * both ways, so zod's generic `compile` fits without `kyc-webhooks/types` importing zod.
- */
-export type SchemaCompiler = { compile(schema: CompilableSchema): CompilableSchema }['compile'];
-
 /**
  * Options every `parse*` and `safeParse*` function takes. All are optional.
  */
@@ -47,20 +36,6 @@ export interface ParseOptions {
    *   holds well under a hundred hits)
    */
   readonly maxItems?: number;
-  /**
-   * Pass zod's `z.compile` (zod 4.5 and later) to validate with schemas compiled to plain
-   * JavaScript: valid bodies parse 1.1 to 1.4 times faster, invalid ones up to 40% slower (the
-   * compiled check fails, then the regular parser runs to report the issues). Opt-in because the
-   * compiler adds about 7.5 KB gzipped to a bundle, and because it generates code with
-   * `new Function`: where that is not allowed, zod falls back to the regular parser.
-   *
-   * @example
-   * ```ts
-   * import * as z from 'zod';
-   * const callback = parseShufti(body, { compile: z.compile });
-   * ```
-   */
-  readonly compile?: SchemaCompiler;
 }
 
 /** The default limits, as documented on {@link ParseOptions}. */
@@ -73,7 +48,6 @@ export interface ResolvedOptions {
   readonly maxFields: number;
   readonly maxDepth: number;
   readonly maxItems: number;
-  readonly compile: SchemaCompiler | undefined;
 }
 
 /**
@@ -89,23 +63,21 @@ export function resolveOptions(options: ParseOptions | null | undefined): Resolv
   let read: Partial<Record<keyof ParseOptions, unknown>>;
   try {
     // Each option is read once, so a getter cannot answer differently later.
-    const { strict, maxBytes, maxFields, maxDepth, maxItems, compile } = options;
-    read = { strict, maxBytes, maxFields, maxDepth, maxItems, compile };
+    const { strict, maxBytes, maxFields, maxDepth, maxItems } = options;
+    read = { strict, maxBytes, maxFields, maxDepth, maxItems };
   } catch {
     throw invalidOption('Reading the options threw');
   }
-  // A `compile` that is no function fails when it is called, as `compile_failed`.
   return {
     strict: Boolean(read.strict),
     maxBytes: limit('maxBytes', read.maxBytes),
     maxFields: limit('maxFields', read.maxFields),
     maxDepth: limit('maxDepth', read.maxDepth),
     maxItems: limit('maxItems', read.maxItems),
-    compile: read.compile as SchemaCompiler | undefined,
   };
 }
 
-const defaults: ResolvedOptions = { strict: false, ...defaultLimits, compile: undefined };
+const defaults: ResolvedOptions = { strict: false, ...defaultLimits };
 
 function limit(name: keyof typeof defaultLimits, value: unknown): number {
   if (value === undefined) return defaultLimits[name];

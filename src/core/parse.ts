@@ -1,7 +1,7 @@
 import * as z from './zod.js';
 import { KycWebhookError, type KycCallbackKind, type KycWebhookIssue, type KycWebhookIssueCode } from './errors.js';
 import { isWireFailure, WireFailure, wireFailure } from './wire-failure.js';
-import type { CompiledSchemaSettings, SchemaSettings } from './fields.js';
+import type { SchemaSettings } from './fields.js';
 import { asMissing, describeIssue, isMissing, reportIssues } from './issues.js';
 import { callbackData, holdsAtMost, sameJson } from './json-data.js';
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
@@ -27,23 +27,22 @@ export interface CallbackFormat<T> {
    */
   readonly findUnknownVariant: (wire: unknown, options: ResolvedOptions) => UnknownVariant | undefined;
   /** The schema for the given settings. */
-  readonly schema: (settings: CompiledSchemaSettings) => z.ZodType<T>;
+  readonly schema: (settings: SchemaSettings) => z.ZodType<T>;
   /** Writes what the schema encodes back as the wire body. */
   readonly write: (wire: unknown) => string;
 }
 
 /**
  * What something thrown (other than a {@link WireFailure}) means, by where it was thrown: reading
- * the options is the caller's fault, reading an object body the body's (a getter, a proxy), a
- * throwing `compile` the caller's, and the run itself the library's (a bug, a stack overflow).
+ * the options is the caller's fault, reading an object body the body's (a getter, a proxy), and
+ * building or running the schema the library's (a bug, a stack overflow).
  */
 const faults = [
   ['invalid_options', 'invalid_option', 'Reading the options threw'],
   ['malformed_body', 'unreadable_body', 'Reading the body threw (a getter or a proxy)'],
-  ['invalid_options', 'compile_failed', 'The compile option threw or returned no schema'],
   ['internal_error', 'internal_error', 'The parser failed (a library fault); the body may be valid'],
 ] as const;
-const [atOptions, atRead, atCompile, atRun] = [0, 1, 2, 3] as const;
+const [atOptions, atRead, atRun] = [0, 1, 2] as const;
 type Progress = { stage: number };
 
 /**
@@ -57,19 +56,10 @@ function guarded<R>(kind: KycCallbackKind, work: (progress: Progress) => R, read
   try {
     return work(progress);
   } catch (failure) {
-    const fault = faults[progress.stage as 0 | 1 | 2 | 3];
+    const fault = faults[progress.stage as 0 | 1 | 2];
     const { code, issues } = isWireFailure(failure) ? failure : progress.stage === atRead ? readFault : wireFailure(fault[0], fault[1], fault[2]);
     return new KycWebhookError(code, kind, issues);
   }
-}
-
-/** @returns the schema for the options, checking what a `compile` option made of it */
-function schemaFor<T>(format: CallbackFormat<T>, resolved: ResolvedOptions, progress: Progress): z.ZodType<T> {
-  progress.stage = resolved.compile === undefined ? atRun : atCompile;
-  const schema = format.schema(resolved);
-  if (typeof schema?._zod?.run !== 'function') throw wireFailure(...faults[atCompile]);
-  progress.stage = atRun;
-  return schema;
 }
 
 /**
@@ -87,7 +77,8 @@ function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: Parse
   const resolved = resolveOptions(options);
   progress.stage = atRead;
   const wire = format.read(body, resolved);
-  const schema = schemaFor(format, resolved, progress);
+  progress.stage = atRun;
+  const schema = format.schema(resolved);
   // A valid body is checked by the schema's plan, in place; one the plan rejects is zod's to report.
   const planned = planOf(schema).run(wire);
   if (planned.ok) return { success: true, data: planned.value as T };
@@ -180,7 +171,8 @@ function serializeOrFail<T>(format: CallbackFormat<T>, callback: T, options: Par
   const resolved = resolveOptions(options);
   progress.stage = atRead;
   const value = callbackData(callback, resolved);
-  const encoded = run(schemaFor(format, resolved, progress), value, { async: false, direction: 'backward', abortEarly: true });
+  progress.stage = atRun;
+  const encoded = run(format.schema(resolved), value, { async: false, direction: 'backward', abortEarly: true });
   if (encoded.issues.length > 0) {
     const { issues } = reportIssues(encoded.issues, false, finalize);
     throw new WireFailure('invalid_payload', issues[0] as KycWebhookIssue, issues);
@@ -198,10 +190,10 @@ function serializeOrFail<T>(format: CallbackFormat<T>, callback: T, options: Par
 const limitCodes: ReadonlySet<string> = new Set(['body_too_large', 'too_many_fields', 'nesting_too_deep', 'too_many_items']);
 
 /**
- * Memoizes a schema builder per settings, so schemas are built (and compiled, when asked) on first
- * use and only once. The cache is keyed on exactly the settings the builder reads, so limits it
- * does not read (a per-call `maxBytes`, say) never rebuild it; the builder is handed only those.
- * It keeps the {@link cachedSchemas} most recently built schemas per compiler.
+ * Memoizes a schema builder per settings, so schemas are built on first use and only once. The
+ * cache is keyed on exactly the settings the builder reads, so limits it does not read (a per-call
+ * `maxBytes`, say) never rebuild it; the builder is handed only those. It keeps the
+ * {@link cachedSchemas} most recently built schemas.
  *
  * @param build - builds the schema for some settings
  * @param reads - the settings `build` reads
@@ -210,11 +202,10 @@ const limitCodes: ReadonlySet<string> = new Set(['body_too_large', 'too_many_fie
 export function memoizeSchema<S extends z.core.$ZodType>(
   build: (settings: SchemaSettings) => S,
   reads: readonly (keyof SchemaSettings)[],
-): (settings: CompiledSchemaSettings) => S {
-  const plain = new Map<string, S>();
-  const compiled = new WeakMap<object, Map<string, S>>();
+): (settings: SchemaSettings) => S {
+  const built = new Map<string, S>();
   // Most calls pass no options and so the same settings object: found without building a key.
-  let lastSettings: CompiledSchemaSettings | undefined;
+  let lastSettings: SchemaSettings | undefined;
   let lastSchema: S | undefined;
   return (settings) => {
     if (settings === lastSettings) return lastSchema as S;
@@ -224,17 +215,7 @@ export function memoizeSchema<S extends z.core.$ZodType>(
     return schema;
   };
 
-  function cached(settings: CompiledSchemaSettings): S {
-    const { compile } = settings;
-    let built = plain;
-    if (compile !== undefined) {
-      let forCompiler = compiled.get(compile);
-      if (forCompiler === undefined) {
-        forCompiler = new Map<string, S>();
-        compiled.set(compile, forCompiler);
-      }
-      built = forCompiler;
-    }
+  function cached(settings: SchemaSettings): S {
     let key = '';
     for (const name of reads) key += `${settings[name]}:`;
     let schema = built.get(key);
@@ -242,12 +223,11 @@ export function memoizeSchema<S extends z.core.$ZodType>(
     // Only the settings in the key, so a builder reading another one would see it missing.
     const picked = Object.fromEntries(reads.map((name) => [name, settings[name]])) as unknown as SchemaSettings;
     schema = build(picked);
-    if (compile !== undefined) schema = compile(schema) as S;
     if (built.size >= cachedSchemas) built.delete(built.keys().next().value as string);
     built.set(key, schema);
     return schema;
   }
 }
 
-/** How many schemas each memoized builder keeps per compiler (the oldest go first). */
+/** How many schemas each memoized builder keeps (the oldest go first). */
 export const cachedSchemas = 32;

@@ -3,7 +3,7 @@ export { KycWebhookError } from './errors.js';
 export type { KycCallbackKind, KycWebhookErrorCode, KycWebhookErrorJSON, KycWebhookErrorKind, KycWebhookIssue, KycWebhookIssueCode } from './errors.js';
 export type { RawBody } from './body.js';
 export { defaultLimits } from './options.js';
-export type { CompilableSchema, ParseOptions, SchemaCompiler } from './options.js';
+export type { ParseOptions } from './options.js';
 export type { ParseResult } from './result.js';
 export type { OpenEnum } from './open-enum.js';
 export type { SignatureFailure, SignatureFailureReason, SignatureMatch, SignatureResult, SignatureSource, SigningKeys } from './signature.js';

@@ -178,6 +178,6 @@ async function unhandled(
 }
 
 function parseOptionsOf(options: ParseOptions): ParseOptions {
-  const { strict, maxBytes, maxFields, maxDepth, maxItems, compile } = options;
-  return Object.fromEntries(Object.entries({ strict, maxBytes, maxFields, maxDepth, maxItems, compile }).filter(([, value]) => value !== undefined));
+  const { strict, maxBytes, maxFields, maxDepth, maxItems } = options;
+  return Object.fromEntries(Object.entries({ strict, maxBytes, maxFields, maxDepth, maxItems }).filter(([, value]) => value !== undefined));
 }

@@ -1,5 +1,4 @@
 // Compiled by the consumer suite against the packed tarball: every entry, as an ES module.
-import * as z from 'zod';
 import { KycWebhookError, defaultLimits, parseJumioNetverify, safeParseIdenfy, verifyIdenfySignature } from 'kyc-webhooks';
 import { isJumioCallbackAddress, parseJumioDocVerification, safeParseJumioNetverify, verifyJumioCallbackUrl } from 'kyc-webhooks/jumio';
 import { safeParseIdenfy as safeParseIdenfyAlone, safeVerifyAndParseIdenfy } from 'kyc-webhooks/idenfy';
@@ -19,7 +18,7 @@ import type {
   SignatureResult,
 } from 'kyc-webhooks/types';
 
-const options: ParseOptions = { strict: true, maxBytes: defaultLimits.maxBytes, compile: z.compile };
+const options: ParseOptions = { strict: true, maxBytes: defaultLimits.maxBytes };
 const idenfy: ParseResult<IdenfyCallback> = safeParseIdenfy('{}', options);
 const idenfyAlone: ParseResult<IdenfyCallback> = safeParseIdenfyAlone('{}');
 const netverify: ParseResult<JumioNetverifyCallback> = safeParseJumioNetverify('verificationStatus=');

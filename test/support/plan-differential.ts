@@ -43,7 +43,7 @@ export function plannedSchema(kit: PlanKit, kind: KycCallbackKind, strict: boole
  */
 export function compare(kit: PlanKit, kind: KycCallbackKind, text: string, strict: boolean): Comparison {
   const { schema, plan } = plannedSchema(kit, kind, strict);
-  const settings = { strict, ...defaultLimits, compile: undefined };
+  const settings = { strict, ...defaultLimits };
   const read = kit.callbackKinds[kind].wire.read as (body: unknown, options: typeof settings) => unknown;
   let ours: unknown;
   let theirs: unknown;
