@@ -1,8 +1,11 @@
 // Where a JSON provider's parse goes: `JSON.parse` alone (the floor); zod's validation alone (the
 // exported schema) of values parsed once and reused; `JSON.parse` then zod on each body, which is
 // what any validated parse built on zod's object parser costs at least; and the library's whole
-// parse. Timed on the same bodies in one process, rounds interleaved.
+// parse. Also `JSON.parse` then the validation plan alone (src/core/plan.ts, which the library
+// runs before zod; bundled here from the source, as no entry exports it). Timed on the same bodies
+// in one process, rounds interleaved.
 // Usage: node bench/breakdown.mjs   (after `npm run build`)
+import { build } from 'esbuild';
 import { kinds } from './kinds.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -40,16 +43,23 @@ function measure(parts) {
   return parts.map((part, index) => ({ name: part.name, time: median(times[index]), ratio: median(ratios[index]) }));
 }
 
+// Beside zod in node_modules, so the bundle's `zod` resolves to the same one dist/ uses.
+const planModule = new URL('../node_modules/.cache/kyc-webhooks-bench/plan.mjs', import.meta.url);
+await build({ entryPoints: [new URL('../src/core/plan.ts', import.meta.url).pathname], bundle: true, format: 'esm', platform: 'neutral', external: ['zod'], outfile: planModule.pathname, logLevel: 'silent' });
+const { buildPlan } = await import(planModule.href);
+
 const schemas = { idenfy: 'idenfySchema', shufti: 'shuftiSchema' };
 console.log(`medians of ${rounds} interleaved rounds of ${passes} passes over every fixture; ratio = time / JSON.parse in the same round`);
 for (const kind of kinds.filter((candidate) => candidate.name in schemas)) {
   const parser = await import(new URL(kind.entry, dist).href);
   const schema = parser[schemas[kind.name]]._zod.innerType; // the lazy schema's built one
   const values = kind.bodies.map((body) => JSON.parse(body));
+  const plan = buildPlan(schema);
   const results = measure([
     { name: 'JSON.parse (the floor)', run: (body) => JSON.parse(body), inputs: kind.bodies },
     { name: 'zod alone, on the parsed value', run: (value) => schema.safeParse(value), inputs: values },
     { name: 'JSON.parse, then zod', run: (body) => schema.safeParse(JSON.parse(body)), inputs: kind.bodies },
+    { name: 'JSON.parse, then the plan', run: (body) => plan.run(JSON.parse(body)), inputs: kind.bodies },
     { name: 'the library: safeParse of the body', run: (body) => parser[kind.safeParse](body), inputs: kind.bodies },
   ]);
   console.log(kind.name);

@@ -48,16 +48,17 @@ type Progress = { stage: number };
 /**
  * @param kind - the callback kind
  * @param work - the parse or the serialization, which records its stage in `progress`
- * @param readFault - what a throw while reading the input means
+ * @param readFault - makes what a throw while reading the input means (only on failure: a valid
+ *   parse builds no error)
  * @returns what `work` returned, or the error anything it threw amounts to
  */
-function guarded<R>(kind: KycCallbackKind, work: (progress: Progress) => R, readFault: WireFailure): R | KycWebhookError {
+function guarded<R>(kind: KycCallbackKind, work: (progress: Progress) => R, readFault: () => WireFailure): R | KycWebhookError {
   const progress: Progress = { stage: atOptions };
   try {
     return work(progress);
   } catch (failure) {
     const fault = faults[progress.stage as 0 | 1 | 2];
-    const { code, issues } = isWireFailure(failure) ? failure : progress.stage === atRead ? readFault : wireFailure(fault[0], fault[1], fault[2]);
+    const { code, issues } = isWireFailure(failure) ? failure : progress.stage === atRead ? readFault() : wireFailure(fault[0], fault[1], fault[2]);
     return new KycWebhookError(code, kind, issues);
   }
 }
@@ -69,7 +70,7 @@ function guarded<R>(kind: KycCallbackKind, work: (progress: Progress) => R, read
  * @returns the callback, or the error; never throws, for any body and any options
  */
 export function safeParseCallback<T>(format: CallbackFormat<T>, body: unknown, options?: ParseOptions | null): ParseResult<T> {
-  const result = guarded(format.kind, (progress) => parseOrFail(format, body, options, progress), wireFailure(...faults[atRead]));
+  const result = guarded(format.kind, (progress) => parseOrFail(format, body, options, progress), () => wireFailure(...faults[atRead]));
   return result instanceof KycWebhookError ? { success: false, error: result } : result;
 }
 
@@ -161,7 +162,7 @@ export function parseCallback<T>(format: CallbackFormat<T>, body: unknown, optio
  *   limit; with `invalid_options` for invalid options
  */
 export function serializeCallback<T>(format: CallbackFormat<T>, callback: T, options?: ParseOptions | null): string {
-  const unreadable = wireFailure('invalid_payload', 'unreadable_callback', 'Reading the callback threw');
+  const unreadable = () => wireFailure('invalid_payload', 'unreadable_callback', 'Reading the callback threw');
   const result = guarded(format.kind, (progress) => serializeOrFail(format, callback, options, progress), unreadable);
   if (result instanceof KycWebhookError) throw result;
   return result;

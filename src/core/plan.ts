@@ -251,16 +251,54 @@ class Builder {
       if (!required && !(optin === 'optional' && optout === 'optional' && absentStaysAbsent(field))) return undefined;
       fields.push({ name, step: this.step(field, path === '' ? name : `${path}.${name}`), required });
     }
-    const known = new Set(names);
     const catchallType = def.catchall._zod.def.type;
     const extra: Step | 'keep' | 'refuse' =
       catchallType === 'never' ? 'refuse' : catchallType === 'unknown' || catchallType === 'any' ? 'keep' : this.step(def.catchall, `${path}.*`);
     const whole = onZod(schema);
+    const finish = (value: Record<string, unknown>) => {
+      if (Object.getPrototypeOf(value) !== Object.prototype) prototypeless.push(value);
+      return value;
+    };
+    // zod tests a field's presence with `in`, which sees inherited keys. A field named like a key
+    // of `Object.prototype` (`constructor`) is therefore looked up field by field, as zod does.
+    if (names.some((name) => name in Object.prototype)) return this.#objectByFields(fields, extra, whole, finish);
+    // Otherwise the walk goes over the keys the value has (the keys zod's `in` finds: its own, and
+    // any enumerable inherited one), so absent optional fields, most of a callback's, cost nothing.
+    const byName = new Map(fields.map((field) => [field.name, field]));
+    const requiredCount = fields.filter((field) => field.required).length;
+    return (value) => {
+      if (!isRecord(value)) return fail;
+      if (Object.hasOwn(value, '__proto__')) return whole(value);
+      let required = 0;
+      for (const name in value) {
+        const field = byName.get(name);
+        let step: Step;
+        if (field !== undefined) {
+          if (field.required) required++;
+          step = field.step;
+        } else if (extra === 'keep') continue;
+        else if (extra === 'refuse') return fail;
+        else step = extra;
+        const input = value[name];
+        const output = step(input);
+        if (output === fail) return fail;
+        if (output !== input) write(value, name, input, output);
+      }
+      return required === requiredCount ? finish(value) : fail;
+    };
+  }
+
+  #objectByFields(
+    fields: readonly { name: string; step: Step; required: boolean }[],
+    extra: Step | 'keep' | 'refuse',
+    whole: Step,
+    finish: (value: Record<string, unknown>) => unknown,
+  ): Step {
+    const known = new Set(fields.map(({ name }) => name));
     return (value) => {
       if (!isRecord(value)) return fail;
       if (Object.hasOwn(value, '__proto__')) return whole(value);
       for (const { name, step, required } of fields) {
-        // `in`, as zod tests presence; and zod reads the value the same way.
         if (!(name in value)) {
           if (required) return fail;
           continue;
@@ -281,8 +319,7 @@ class Builder {
           if (output !== input) write(value, name, input, output);
         }
       }
-      if (Object.getPrototypeOf(value) !== Object.prototype) prototypeless.push(value);
-      return value;
+      return finish(value);
     };
   }
 
