@@ -63,6 +63,7 @@ export function defineCallback<const K extends KycCallbackKind, const P extends 
   const format: CallbackFormat<T> = {
     kind: spec.kind,
     read: wire.read,
+    decode: wire.decode,
     write: wire.write,
     schema: schemaFor,
     findUnknownVariant: (decoded, options) => {

@@ -1,7 +1,7 @@
 import { isRawBody, readBodyText, type RawBody } from './body.js';
-import { copyJson, isJsonContainer, parseJson, type JsonRefusal } from './json.js';
+import { checkParsed, copyJson, isJsonContainer, parseJson, parseJsonChecked, parseUnchecked, type JsonRefusal } from './json.js';
 import { wireFailure } from './wire-failure.js';
-import { jsonValueAt, type Wire } from './wire.js';
+import { jsonValueAt, type DecodedBody, type Wire } from './wire.js';
 
 /** What a JSON callback may be handed over as: the raw body, or the value `JSON.parse` made of it. */
 export type JsonBody = RawBody | Readonly<Record<string, unknown>>;
@@ -37,6 +37,32 @@ export function readJsonBody(body: unknown, limits: JsonLimits): unknown {
     throw refused(copied.refusal, limits);
   }
   throw wireFailure('malformed_body', 'unsupported_body_type', 'Expected a string, Uint8Array, ArrayBuffer or a parsed JSON object');
+}
+
+/**
+ * Reads a raw JSON body halfway, for the validation plan: decoded and parsed by `JSON.parse`, with
+ * the depth, keys, items, repeated-key and number checks of {@link readJsonBody} left to the plan,
+ * which makes them as it walks the value; `finish` makes them itself, for a value the plan could
+ * not vouch for, and returns what {@link readJsonBody} would have.
+ *
+ * @param body - the body
+ * @param limits - the caps
+ * @returns the half-read body, or `undefined` for a body handed over already parsed
+ * @throws WireFailure as {@link readJsonBody} does, for a body that cannot be decoded as text
+ */
+export function decodeJsonBody(body: unknown, limits: JsonLimits): DecodedBody | undefined {
+  if (!isRawBody(body)) return undefined;
+  const text = readBodyText(body, limits.maxBytes);
+  const parsed = parseUnchecked(text);
+  return {
+    value: parsed?.value,
+    keyBound: parsed === undefined ? -1 : parsed.keyBound,
+    finish: () => {
+      const checked = parsed === undefined ? parseJsonChecked(text, limits) : checkParsed(text, parsed.value, parsed.keyBound, limits);
+      if (checked.ok) return checked.value;
+      throw refused(checked.refusal, limits);
+    },
+  };
 }
 
 /**
@@ -79,6 +105,7 @@ function refused(refusal: JsonRefusal, limits: JsonLimits) {
 export const jsonWire: Wire<JsonBody> = {
   name: 'json',
   read: (body, options) => readJsonBody(body, options),
+  decode: (body, options) => decodeJsonBody(body, options),
   write: writeJsonBody,
   reads: ['strict'],
   valueAt: (wire, path) => jsonValueAt(wire, path),

@@ -33,11 +33,43 @@ export interface JsonShapeLimits {
  * @returns the value, or why it was refused
  */
 export function parseJson(text: string, limits: JsonShapeLimits): { ok: true; value: JsonValue } | { ok: false; refusal: JsonRefusal } {
-  if (text.length > parseFirstLength) return scanThenParse(text, limits);
+  const parsed = parseUnchecked(text);
+  return parsed === undefined ? parseJsonChecked(text, limits) : checkParsed(text, parsed.value, parsed.keyBound, limits);
+}
+
+/**
+ * The first half of {@link parseJson} for a text short enough to be parsed before it is checked:
+ * its value as `JSON.parse` made it, nothing checked yet, and the bound on the keys it names. The
+ * validation plan checks the rest while it walks the value (`src/core/plan.ts`); when it cannot
+ * vouch for the value, {@link checkParsed} finishes what `parseJson` would have done.
+ *
+ * @param text - JSON text
+ * @returns the value and the key bound, or `undefined` for a long text or one `JSON.parse` refuses
+ */
+export function parseUnchecked(text: string): { value: JsonValue; keyBound: number } | undefined {
+  if (text.length > parseFirstLength) return undefined;
   const value = parseText(text);
-  if (value === unparsable) return { ok: false, refusal: scanRefusal(text, limits) ?? 'invalid_json' };
+  return value === unparsable ? undefined : { value, keyBound: namedKeyBound(text) };
+}
+
+/** {@link parseJson} for a text {@link parseUnchecked} did not parse. */
+export function parseJsonChecked(text: string, limits: JsonShapeLimits): { ok: true; value: JsonValue } | { ok: false; refusal: JsonRefusal } {
+  if (text.length > parseFirstLength) return scanThenParse(text, limits);
+  return { ok: false, refusal: scanRefusal(text, limits) ?? 'invalid_json' };
+}
+
+/**
+ * The second half of {@link parseJson}: checks what {@link parseUnchecked} returned.
+ *
+ * @param text - the JSON text
+ * @param value - its value, as {@link parseUnchecked} returned it (unchanged since)
+ * @param keyBound - the bound {@link parseUnchecked} returned
+ * @param limits - the caps
+ * @returns the value (-0 made 0, own `__proto__` keys dropped), or why it was refused
+ */
+export function checkParsed(text: string, value: JsonValue, keyBound: number, limits: JsonShapeLimits): { ok: true; value: JsonValue } | { ok: false; refusal: JsonRefusal } {
   const measured = measure(value, limits);
-  if (measured !== undefined && measured.keys === namedKeyBound(text)) return accepted(value, measured);
+  if (measured !== undefined && measured.keys === keyBound) return accepted(value, measured);
   // A limit broken, or more keys named than the value holds: the exact scan says which refusal.
   const shape = scanShape(text, limits);
   if (typeof shape === 'string') return { ok: false, refusal: shape };

@@ -6,6 +6,7 @@ import { asMissing, describeIssue, isMissing, reportIssues } from './issues.js';
 import { callbackData, holdsAtMost, sameJson } from './json-data.js';
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
 import { planOf } from './plan.js';
+import type { DecodedBody } from './wire.js';
 import type { ParseResult } from './result.js';
 
 /** A discriminant value this version does not know, and where it was found. */
@@ -26,6 +27,8 @@ export interface CallbackFormat<T> {
    * within the same limits).
    */
   readonly findUnknownVariant: (wire: unknown, options: ResolvedOptions) => UnknownVariant | undefined;
+  /** {@link Wire.decode}, where the wire has it. */
+  readonly decode?: ((body: unknown, options: ResolvedOptions) => DecodedBody | undefined) | undefined;
   /** The schema for the given settings. */
   readonly schema: (settings: SchemaSettings) => z.ZodType<T>;
   /** Writes what the schema encodes back as the wire body. */
@@ -77,11 +80,21 @@ export function safeParseCallback<T>(format: CallbackFormat<T>, body: unknown, o
 function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: ParseOptions | null | undefined, progress: Progress): ParseResult<T> {
   const resolved = resolveOptions(options);
   progress.stage = atRead;
-  const wire = format.read(body, resolved);
+  const decoded = format.decode?.(body, resolved);
   progress.stage = atRun;
   const schema = format.schema(resolved);
-  // A valid body is checked by the schema's plan, in place; one the plan rejects is zod's to report.
-  const planned = planOf(schema).run(wire);
+  const plan = planOf(schema);
+  // A valid body is checked by the schema's plan, in place. On the JSON wire the plan takes what
+  // `JSON.parse` made and makes the reader's checks as it goes; what it cannot vouch for is read in
+  // full, then planned again, and what the plan rejects is zod's to report.
+  if (decoded !== undefined && decoded.keyBound >= 0) {
+    const planned = plan.runDecoded(decoded.value, decoded.keyBound, resolved);
+    if (planned.ok) return { success: true, data: planned.value as T };
+  }
+  progress.stage = atRead;
+  const wire = decoded === undefined ? format.read(body, resolved) : decoded.finish();
+  progress.stage = atRun;
+  const planned = plan.run(wire);
   if (planned.ok) return { success: true, data: planned.value as T };
   // Checking stops at the first problem, so an invalid body costs no more than a valid one; a body
   // small enough is then checked again in full, to report every problem.

@@ -1,3 +1,4 @@
+import type { JsonShapeLimits } from './json.js';
 import type * as z from './zod.js';
 
 // The validation plan: a valid body is checked by closures built once per schema from its zod
@@ -24,6 +25,13 @@ import type * as z from './zod.js';
 // - An own `__proto__` key: the JSON reader drops it; an object that still holds one (a form field
 //   named `__proto__`) is handed to zod whole, so it is dropped, or refused in strict mode, exactly as
 //   the installed zod does.
+//
+// On the JSON wire the plan also takes the value straight from `JSON.parse` (`runDecoded`) and makes
+// the reader's checks as it walks (depth, keys per object, items per array, the key count that
+// proves no key was repeated, -0, numbers out of range, own `__proto__` keys; unknown keys' values
+// are walked for them alone), so a valid body is walked once. A value it cannot vouch for is read
+// in full by the reader, which refuses or normalises it exactly as before, and planned again.
+//
 // The value must be a tree the reader made (nothing reachable twice), since it is changed in place:
 // a codec's output replaces its input. Every such write is logged and undone when the plan fails,
 // so zod then sees the value as the reader made it.
@@ -57,9 +65,21 @@ interface CheckInternals {
   };
 }
 
+/** What a plan's run returns: the output, or only that the plan rejected the value. */
+export type PlanResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
+
 /** A plan: `run` validates a value in place; `unmodelled` lists the definitions left to zod. */
 export interface Plan {
-  readonly run: (value: unknown) => { readonly ok: true; readonly value: unknown } | { readonly ok: false };
+  /** Validates a value as the wire's reader returned it. */
+  readonly run: (value: unknown) => PlanResult;
+  /**
+   * Validates a value as `JSON.parse` returned it, making the JSON reader's checks too: rejects what
+   * the reader would refuse or change (see `parseJson` in `json.ts`).
+   *
+   * @param keyBound - the bound on the keys the text names; the value must hold exactly as many
+   * @param limits - the reader's caps
+   */
+  readonly runDecoded: (value: unknown, keyBound: number, limits: JsonShapeLimits) => PlanResult;
   /** Where zod runs in place of the plan, as `path: reason`, for tests and benchmarks to check. */
   readonly unmodelled: readonly string[];
 }
@@ -69,6 +89,12 @@ export interface Plan {
 // another body meanwhile keeps its own.
 let writes: unknown[] = [];
 let prototypeless: object[] = [];
+// While a decoded value is planned (`runDecoded`): the reader's caps, the depth of the container
+// being walked and the keys counted so far. `checking` is undefined otherwise, and while a step walks
+// a value the body does not hold as such (what a codec or a pipe's first half made).
+let checking: JsonShapeLimits | undefined;
+let depth = 0;
+let keysSeen = 0;
 
 function write(target: Record<string | number, unknown>, key: string | number, previous: unknown, next: unknown): void {
   writes.push(target, key, previous);
@@ -104,29 +130,30 @@ export function planOf(schema: z.core.$ZodType): Plan {
 export function buildPlan(schema: z.core.$ZodType): Plan {
   const builder = new Builder();
   const step = builder.step(schema as unknown as Internals, '');
-  return {
-    unmodelled: builder.unmodelled,
-    run: (value) => {
-      const [savedWrites, savedPrototypeless] = [writes, prototypeless];
-      writes = [];
-      prototypeless = [];
-      try {
-        const output = step(value);
-        if (output === fail) {
-          undo(0);
-          return rejected;
-        }
-        for (const object of prototypeless) Object.setPrototypeOf(object, Object.prototype);
-        return { ok: true, value: output };
-      } catch {
-        // A codec or a refinement threw: zod, which runs next, throws the same or reports it.
+  const run = (value: unknown, keyBound: number, limits: JsonShapeLimits | undefined): PlanResult => {
+    const saved = [writes, prototypeless, checking, depth, keysSeen] as const;
+    [writes, prototypeless, checking, depth, keysSeen] = [[], [], limits, 0, 0];
+    try {
+      const output = step(value);
+      if (output === fail || (limits !== undefined && keysSeen !== keyBound)) {
         undo(0);
         return rejected;
-      } finally {
-        writes = savedWrites;
-        prototypeless = savedPrototypeless;
       }
-    },
+      for (const object of prototypeless) Object.setPrototypeOf(object, Object.prototype);
+      return { ok: true, value: output };
+    } catch {
+      // A codec or a refinement threw, or the stack ran out: zod, which runs next, throws the same
+      // or reports it.
+      undo(0);
+      return rejected;
+    } finally {
+      [writes, prototypeless, checking, depth, keysSeen] = saved;
+    }
+  };
+  return {
+    unmodelled: builder.unmodelled,
+    run: (value) => run(value, 0, undefined),
+    runDecoded: (value, keyBound, limits) => run(value, keyBound, limits),
   };
 }
 
@@ -171,23 +198,21 @@ class Builder {
         return def.coerce ? undefined : (value) => (typeof value === 'string' ? value : fail);
       case 'number':
         // Number.isFinite is false for NaN too, as zod's number is.
-        return def.coerce ? undefined : (value) => (typeof value === 'number' && Number.isFinite(value) ? value : fail);
+        return def.coerce ? undefined : (value) => (typeof value === 'number' && Number.isFinite(value) && !decodedMinusZero(value) ? value : fail);
       case 'boolean':
         return def.coerce ? undefined : (value) => (typeof value === 'boolean' ? value : fail);
       case 'null':
         return (value) => (value === null ? value : fail);
       case 'unknown':
       case 'any':
-        return (value) => value;
-      case 'custom':
-        // The refinement is the schema itself, run as its check.
-        return (value) => value;
+      case 'custom': // the refinement is the schema itself, run as its check
+        return (value) => (checking === undefined || fits(value) ? value : fail);
       case 'never':
         return () => fail;
       case 'enum':
       case 'literal': {
         const values = schema._zod.values;
-        return values === undefined ? undefined : (value) => (values.has(value) ? value : fail);
+        return values === undefined ? undefined : (value) => (values.has(value) && !decodedMinusZero(value) ? value : fail);
       }
       case 'nullable': {
         const inner = this.step(def.innerType as Internals, path);
@@ -211,7 +236,7 @@ class Builder {
         return this.#pipe(schema, path);
       case 'transform': {
         const transform = def.transform as (value: unknown, payload: z.core.ParsePayload) => unknown;
-        return (value) => transformed(transform, value);
+        return (value) => (checking === undefined || fits(value) ? transformed(transform, value) : fail);
       }
       case 'lazy':
         return this.step(schema._zod.innerType as Internals, path);
@@ -224,26 +249,28 @@ class Builder {
     const item = this.step(element, `${path}[]`);
     return (value) => {
       if (!Array.isArray(value)) return fail;
+      if (checking !== undefined && (++depth > checking.maxDepth || value.length > checking.maxItems)) return fail;
       for (let at = 0; at < value.length; at++) {
         const input: unknown = value[at];
         const output = item(input);
         if (output === fail) return fail;
         if (output !== input) write(value as unknown[] as Record<number, unknown>, at, input, output);
       }
+      if (checking !== undefined) depth--;
       return value;
     };
   }
 
   #object(schema: Internals, path: string): Step | undefined {
     const def = schema._zod.def as unknown as { shape: Record<PropertyKey, Internals>; catchall?: Internals };
-    const shape = def.shape;
-    if (Object.getOwnPropertySymbols(shape).length > 0) return undefined;
+    const fieldSchemas = def.shape;
+    if (Object.getOwnPropertySymbols(fieldSchemas).length > 0) return undefined;
     // No catchall strips unknown keys, which would mean deleting them here: zod copies instead.
     if (def.catchall === undefined) return undefined;
-    const names = Object.keys(shape);
+    const names = Object.keys(fieldSchemas);
     const fields: { name: string; step: Step; required: boolean }[] = [];
     for (const name of names) {
-      const field = shape[name] as Internals;
+      const field = fieldSchemas[name] as Internals;
       const { optin, optout } = field._zod;
       const required = optin === undefined;
       // An absent optional field adds nothing to zod's output only when neither side of it
@@ -268,22 +295,28 @@ class Builder {
     const requiredCount = fields.filter((field) => field.required).length;
     return (value) => {
       if (!isRecord(value)) return fail;
-      if (Object.hasOwn(value, '__proto__')) return whole(value);
+      if (Object.hasOwn(value, '__proto__')) return checking === undefined ? whole(value) : fail;
+      if (checking !== undefined && ++depth > checking.maxDepth) return fail;
       let required = 0;
+      let count = 0;
       for (const name in value) {
+        count++;
         const field = byName.get(name);
         let step: Step;
         if (field !== undefined) {
           if (field.required) required++;
           step = field.step;
-        } else if (extra === 'keep') continue;
-        else if (extra === 'refuse') return fail;
+        } else if (extra === 'keep') {
+          if (checking !== undefined && !fits(value[name])) return fail;
+          continue;
+        } else if (extra === 'refuse') return fail;
         else step = extra;
         const input = value[name];
         const output = step(input);
         if (output === fail) return fail;
         if (output !== input) write(value, name, input, output);
       }
+      if (checking !== undefined && !counted(count)) return fail;
       return required === requiredCount ? finish(value) : fail;
     };
   }
@@ -297,7 +330,8 @@ class Builder {
     const known = new Set(fields.map(({ name }) => name));
     return (value) => {
       if (!isRecord(value)) return fail;
-      if (Object.hasOwn(value, '__proto__')) return whole(value);
+      if (Object.hasOwn(value, '__proto__')) return checking === undefined ? whole(value) : fail;
+      if (checking !== undefined && ++depth > checking.maxDepth) return fail;
       for (const { name, step, required } of fields) {
         if (!(name in value)) {
           if (required) return fail;
@@ -307,6 +341,14 @@ class Builder {
         const output = step(input);
         if (output === fail) return fail;
         if (output !== input) write(value, name, input, output);
+      }
+      if (checking !== undefined) {
+        let count = 0;
+        for (const name in value) {
+          count++;
+          if (extra === 'keep' && !known.has(name) && !fits(value[name])) return fail;
+        }
+        if (!counted(count)) return fail;
       }
       if (extra === 'refuse') {
         for (const name in value) if (!known.has(name)) return fail;
@@ -329,13 +371,14 @@ class Builder {
     if (traits.has('$ZodXor') || (def.inclusive === false && !traits.has('$ZodDiscriminatedUnion'))) return undefined;
     const options = (def.options as Internals[]).map((option, at) => this.step(option, `${path}|${at}`));
     const firstMatch = (value: unknown) => {
-      const [writesAt, prototypelessAt] = [writes.length, prototypeless.length];
+      const [writesAt, prototypelessAt, depthAt, keysAt] = [writes.length, prototypeless.length, depth, keysSeen];
       for (const option of options) {
         const output = option(value);
         if (output !== fail) return output;
         // Each option starts from the value as it was.
         undo(writesAt);
         prototypeless.length = prototypelessAt;
+        [depth, keysSeen] = [depthAt, keysAt];
       }
       return fail;
     };
@@ -364,7 +407,7 @@ class Builder {
     if (!traits.has('$ZodCodec')) {
       return (value) => {
         const left = input(value);
-        return left === fail ? fail : output(left);
+        return left === fail ? fail : unchecked(output, left);
       };
     }
     const decode = def.transform as (value: unknown, payload: z.core.ParsePayload) => unknown;
@@ -372,7 +415,7 @@ class Builder {
       const left = input(value);
       if (left === fail) return fail;
       const right = transformed(decode, left);
-      return right === fail ? fail : output(right);
+      return right === fail ? fail : unchecked(output, right);
     };
   }
 }
@@ -430,7 +473,59 @@ function nativeCheck(check: CheckInternals): ((value: unknown) => boolean) | und
 /** A step that runs the schema on zod, as the subtree it is. */
 function onZod(schema: Internals): Step {
   return (value) => {
+    if (checking !== undefined && !fits(value)) return fail;
     const result = schema._zod.run({ value, issues: [] }, { async: false }) as z.core.ParsePayload | Promise<unknown>;
     return result instanceof Promise || result.issues.length > 0 ? fail : result.value;
   };
+}
+
+/**
+ * Runs a step on a value the body does not hold as such (what a pipe's first half or a codec made),
+ * so the reader's checks, already made on the value it came from, are not made on it.
+ */
+function unchecked(step: Step, value: unknown): unknown {
+  if (checking === undefined) return step(value);
+  const limits = checking;
+  checking = undefined;
+  const output = step(value);
+  checking = limits;
+  return output;
+}
+
+/** @returns whether a decoded value holds -0, which the reader makes 0 (and so the plan leaves to it) */
+function decodedMinusZero(value: unknown): boolean {
+  return value === 0 && checking !== undefined && Object.is(value, -0);
+}
+
+/** Counts an object's keys against the caps, once the object is walked. */
+function counted(count: number): boolean {
+  if (count > (checking as JsonShapeLimits).maxFields) return false;
+  keysSeen += count;
+  depth--;
+  return true;
+}
+
+/**
+ * The reader's checks on a decoded value no schema walks (an unknown key's, an `unknown` field's):
+ * what `measure` in `json.ts` checks, with -0 and own `__proto__` keys, which the reader would
+ * change, refused.
+ */
+function fits(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== 'object' || value === null) return true;
+  const limits = checking as JsonShapeLimits;
+  if (++depth > limits.maxDepth) return false;
+  if (Array.isArray(value)) {
+    if (value.length > limits.maxItems) return false;
+    for (const item of value) if (!fits(item)) return false;
+    depth--;
+    return true;
+  }
+  if (Object.hasOwn(value, '__proto__')) return false;
+  let count = 0;
+  for (const name in value) {
+    count++;
+    if (!fits((value as Record<string, unknown>)[name])) return false;
+  }
+  return counted(count);
 }

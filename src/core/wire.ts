@@ -11,6 +11,12 @@ export interface Wire<Body> {
   readonly name: 'form' | 'json';
   /** Decodes a body into what the schema takes, sharing nothing with it. */
   readonly read: (body: Body | unknown, options: ResolvedOptions) => unknown;
+  /**
+   * For the validation plan, where the wire allows it (JSON): decodes a body without the reader's
+   * checks of its shape, which the plan makes while it walks the value. `undefined` for a body it
+   * does not decode so (one handed over already parsed): `read` it.
+   */
+  readonly decode?: (body: Body | unknown, options: ResolvedOptions) => DecodedBody | undefined;
   /** Writes what the schema encodes back as the wire body. */
   readonly write: (wire: unknown) => string;
   /** The settings the kind's schema is built for (and so memoized on). */
@@ -36,4 +42,14 @@ export function jsonValueAt(value: unknown, path: readonly string[]): unknown {
     current = (current as Record<string, unknown>)[key];
   }
   return current;
+}
+
+/** A body decoded by {@link Wire.decode}, its shape not checked yet. */
+export interface DecodedBody {
+  /** The decoded value, nothing checked; meaningless when `keyBound` is -1. */
+  readonly value: unknown;
+  /** At least as many as the keys the text names (-1: not decoded, so only `finish` can tell). */
+  readonly keyBound: number;
+  /** Checks the value as `read` would and returns what `read` would (throws as `read` would). */
+  readonly finish: () => unknown;
 }

@@ -16,9 +16,12 @@ import type { ParserUnderTest } from './parsers.js';
 /** The source's registry and plan builder, built against one zod. */
 export type PlanKit = typeof Kit;
 
-/** How one comparison ended. */
+/**
+ * How one comparison ended; for a JSON body, also whether the plan vouched for the value straight
+ * from `JSON.parse` (`decoded`: what a valid body's parse takes; `undefined` on the form wire).
+ */
 export type Comparison =
-  | { readonly outcome: 'unread' | 'accepted' | 'rejected' }
+  | { readonly outcome: 'unread' | 'accepted' | 'rejected'; readonly decoded?: boolean | undefined }
   | { readonly outcome: 'disagreed'; readonly why: string };
 
 const plans = new WeakMap<PlanKit, Map<string, { schema: unknown; plan: ReturnType<PlanKit['buildPlan']> }>>();
@@ -51,8 +54,12 @@ export function compare(kit: PlanKit, kind: KycCallbackKind, text: string, stric
     ours = read(text, settings);
     theirs = read(text, settings);
   } catch {
-    return { outcome: 'unread' }; // the reader refused it: no schema runs
+    // The reader refused it: no schema runs, and the plan must not have vouched for it decoded.
+    const decoded = compareDecoded(kit, kind, text, strict, undefined);
+    return typeof decoded === 'string' ? { outcome: 'disagreed', why: decoded } : { outcome: 'unread', decoded };
   }
+  const decoded = compareDecoded(kit, kind, text, strict, ours);
+  if (typeof decoded === 'string') return { outcome: 'disagreed', why: decoded };
   const before = exactly(ours);
   const planned = plan.run(ours);
   const zod = schema._zod.run({ value: theirs, issues: [] }, { async: false });
@@ -60,10 +67,35 @@ export function compare(kit: PlanKit, kind: KycCallbackKind, text: string, stric
   if (planned.ok !== zodAccepted) return { outcome: 'disagreed', why: `the plan ${planned.ok ? 'accepted' : 'rejected'}, zod ${zodAccepted ? 'accepted' : 'rejected'}` };
   if (!planned.ok) {
     const after = exactly(ours);
-    return after === before ? { outcome: 'rejected' } : { outcome: 'disagreed', why: `a rejected value was changed:\n${before}\n${after}` };
+    if (after !== before) return { outcome: 'disagreed', why: `a rejected value was changed:\n${before}\n${after}` };
+    return decoded === true ? { outcome: 'disagreed', why: 'the plan vouched for a decoded value it rejects once read' } : { outcome: 'rejected', decoded };
   }
   const [left, right] = [exactly(planned.value, true), exactly(zod.value, true)];
-  return left === right ? { outcome: 'accepted' } : { outcome: 'disagreed', why: `outputs differ:\nplan ${left}\nzod  ${right}` };
+  if (left !== right) return { outcome: 'disagreed', why: `outputs differ:\nplan ${left}\nzod  ${right}` };
+  return { outcome: 'accepted', decoded };
+}
+
+/**
+ * The plan on what `JSON.parse` made of a JSON body, making the reader's checks itself: when it
+ * accepts, the reader must accept the body and the plan, run on what the reader returned, must give
+ * the same output, key order included. (When it rejects, the body is read in full: always safe.)
+ *
+ * @param read - what the reader returned for the body, or `undefined` when it refused it
+ * @returns whether it accepted (`undefined` for a body it does not take), or the disagreement
+ */
+function compareDecoded(kit: PlanKit, kind: KycCallbackKind, text: string, strict: boolean, read: unknown): boolean | string | undefined {
+  if (kit.callbackKinds[kind].wire.name !== 'json') return undefined;
+  const parsed = kit.parseUnchecked(text);
+  if (parsed === undefined) return undefined;
+  const { plan } = plannedSchema(kit, kind, strict);
+  const fromDecoded = plan.runDecoded(parsed.value, parsed.keyBound, defaultLimits);
+  if (!fromDecoded.ok) return false;
+  if (read === undefined) return 'the plan vouched for a decoded value the reader refuses';
+  // The reader's value is planned on a copy: the caller plans the value itself next.
+  const fromRead = plan.run(structuredClone(read));
+  if (!fromRead.ok) return 'the plan vouched for a decoded value it rejects once read';
+  const [left, right] = [exactly(fromDecoded.value), exactly(fromRead.value)];
+  return left === right ? true : `outputs differ:\ndecoded ${left}\nread    ${right}`;
 }
 
 /**
@@ -116,7 +148,7 @@ function corpusOf(parser: ParserUnderTest): Corpus {
 /** One change to a document: its kind and the seeds that pick the place, key and value. */
 type Change = readonly [kind: number, place: number, key: number, value: number];
 
-const changeKinds = 7;
+const changeKinds = 11;
 
 /**
  * @param parser - a kind
@@ -132,8 +164,31 @@ export function mutatedBodies(parser: ParserUnderTest): fc.Arbitrary<{ text: str
 
 function changed(parser: ParserUnderTest, corpus: Corpus, text: string, changes: readonly Change[]): string {
   const document = toDocument(parser, text);
-  for (const [kind, place, key, value] of changes) apply(document, corpus, kind, place, key, value);
-  return fromDocument(parser, document);
+  for (const [kind, place, key, value] of changes) if (kind < documentChanges) apply(document, corpus, kind, place, key, value);
+  let body = fromDocument(parser, document);
+  // What only JSON text can hold, for the reader's checks the plan makes on a decoded value.
+  if (parser.format === 'json') for (const [kind, place] of changes) if (kind >= documentChanges) body = textChange(body, kind, place);
+  return body;
+}
+
+const documentChanges = 7;
+
+function textChange(text: string, kind: number, seed: number): string {
+  const nth = (pattern: RegExp, replace: (match: string, ...groups: string[]) => string) => {
+    const matches = [...text.matchAll(pattern)];
+    const match = matches[seed % Math.max(1, matches.length)];
+    return match?.index === undefined ? text : text.slice(0, match.index) + replace(match[0], ...(match.slice(1) as string[])) + text.slice(match.index + match[0].length);
+  };
+  switch (kind) {
+    case 7: // a repeated key
+      return nth(/"((?:[^"\\]|\\.)*)":/g, (match, name) => `"${name}":0,${match}`);
+    case 8: // -0, which the reader makes 0
+      return nth(/:(-?\d+)(?=[,}\]])/g, () => ':-0');
+    case 9: // a number out of range
+      return nth(/:(-?\d+)(?=[,}\]])/g, () => ':1e400');
+    default: // nesting deeper than the default cap, or just within it
+      return text.replace(/^\s*\{/, `{"nested":${'['.repeat(28 + (seed % 8))}${']'.repeat(28 + (seed % 8))},`);
+  }
 }
 
 function apply(document: BodyDocument, corpus: Corpus, kind: number, placeSeed: number, keySeed: number, valueSeed: number): void {
