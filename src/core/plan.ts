@@ -268,7 +268,7 @@ class Builder {
     // No catchall strips unknown keys, which would mean deleting them here: zod copies instead.
     if (def.catchall === undefined) return undefined;
     const names = Object.keys(fieldSchemas);
-    const fields: { name: string; step: Step; required: boolean }[] = [];
+    const fields: Field[] = [];
     for (const name of names) {
       const field = fieldSchemas[name] as Internals;
       const { optin, optout } = field._zod;
@@ -276,7 +276,12 @@ class Builder {
       // An absent optional field adds nothing to zod's output only when neither side of it
       // substitutes a value for absence; anything else (a default) is zod's to run.
       if (!required && !(optin === 'optional' && optout === 'optional' && absentStaysAbsent(field))) return undefined;
-      fields.push({ name, step: this.step(field, path === '' ? name : `${path}.${name}`), required });
+      const fieldPath = path === '' ? name : `${path}.${name}`;
+      const whole = this.step(field, fieldPath);
+      // Most fields are `optional(…)`, which passes any value but `undefined` to its inner schema:
+      // for such a value, the inner step is called straight.
+      const inner = field._zod.def.type === 'optional' && !hasChecks(field) ? this.step(field._zod.def.innerType as Internals, fieldPath) : whole;
+      fields.push({ name, step: inner, whole, required });
     }
     const catchallType = def.catchall._zod.def.type;
     const extra: Step | 'keep' | 'refuse' =
@@ -305,7 +310,7 @@ class Builder {
         let step: Step;
         if (field !== undefined) {
           if (field.required) required++;
-          step = field.step;
+          step = value[name] === undefined ? field.whole : field.step;
         } else if (extra === 'keep') {
           if (checking !== undefined && !fits(value[name])) return fail;
           continue;
@@ -322,7 +327,7 @@ class Builder {
   }
 
   #objectByFields(
-    fields: readonly { name: string; step: Step; required: boolean }[],
+    fields: readonly Field[],
     extra: Step | 'keep' | 'refuse',
     whole: Step,
     finish: (value: Record<string, unknown>) => unknown,
@@ -332,7 +337,7 @@ class Builder {
       if (!isRecord(value)) return fail;
       if (Object.hasOwn(value, '__proto__')) return checking === undefined ? whole(value) : fail;
       if (checking !== undefined && ++depth > checking.maxDepth) return fail;
-      for (const { name, step, required } of fields) {
+      for (const { name, whole: step, required } of fields) {
         if (!(name in value)) {
           if (required) return fail;
           continue;
@@ -418,6 +423,18 @@ class Builder {
       return right === fail ? fail : unchecked(output, right);
     };
   }
+}
+
+/** A field of an object: `step` validates any value but `undefined`, `whole` any value. */
+interface Field {
+  readonly name: string;
+  readonly step: Step;
+  readonly whole: Step;
+  readonly required: boolean;
+}
+
+function hasChecks(schema: Internals): boolean {
+  return schema._zod.traits.has('$ZodCheck') || (schema._zod.def.checks?.length ?? 0) > 0;
 }
 
 /** @returns whether zod leaves an absent key absent for this schema (no default anywhere inside) */
