@@ -3,11 +3,13 @@
 // kind is measured in a process of its own, as an application using one provider runs it, with its
 // parser and the floor interleaved round by round; `--shared` measures every kind in one process
 // instead. Prints one table and writes it as JSON.
-// Usage: node bench/throughput.mjs [--rounds 21] [--shared] [--json bench/results.json]   (after `npm run build`)
+// `--jitless` sets zod's `jitless` option first, as where code cannot be generated (Cloudflare
+// Workers); `--dist DIR` measures another build (an earlier commit's, to compare in one run).
+// Usage: node bench/throughput.mjs [--rounds 21] [--shared] [--jitless] [--dist DIR] [--json bench/results.json]   (after `npm run build`)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { kinds } from './kinds.mjs';
 
 const option = (name, fallback) => {
@@ -16,7 +18,8 @@ const option = (name, fallback) => {
 };
 const rounds = Number(option('--rounds', 21));
 const jsonPath = option('--json', fileURLToPath(new URL('./results.json', import.meta.url)));
-const dist = new URL('../dist/', import.meta.url);
+const dist = option('--dist', undefined) === undefined ? new URL('../dist/', import.meta.url) : pathToFileURL(`${option('--dist')}/`);
+const jitless = process.argv.includes('--jitless');
 const targetNanoseconds = 20_000_000; // each timed batch runs for about 20 ms
 
 const median = (values) => {
@@ -81,6 +84,7 @@ function coldStart(kind) {
 
 /** Measures one kind in this process. */
 async function measureKind(kind) {
+  if (jitless) (await import('zod')).config({ jitless: true });
   const parser = await import(new URL(kind.entry, dist).href);
   const safeParse = parser[kind.safeParse];
   const invalid = kind.bodies.map(kind.invalidate);
@@ -109,15 +113,15 @@ const rows = [];
 for (const kind of kinds) {
   const row = shared
     ? await measureKind(kind)
-    : JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--kind', kind.name, '--rounds', String(rounds)], { encoding: 'utf8' }));
+    : JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--kind', kind.name, '--rounds', String(rounds), '--dist', fileURLToPath(dist), ...(jitless ? ['--jitless'] : [])], { encoding: 'utf8' }));
   rows.push({ ...row, coldStartMs: coldStart(kind) });
 }
 
-const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, rounds, processes: shared ? 'one for all kinds' : 'one per kind' };
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, rounds, processes: shared ? 'one for all kinds' : 'one per kind', jitless };
 const pad = (value, width) => String(value).padStart(width);
 const perSecond = (nanoseconds) => Math.round(1e9 / nanoseconds).toLocaleString('en-US');
 console.log(`Throughput against the hand-rolled floor (medians of ${rounds} interleaved rounds; ratio = ours / floor)`);
-console.log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; ${machine.processes}`);
+console.log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; ${machine.processes}${jitless ? "; zod's jitless mode" : ''}; ${fileURLToPath(dist)}`);
 const ratio = (value) => pad(`${value.toFixed(2)}x`, 8);
 console.log(`${'kind'.padEnd(24)}${pad('valid/s', 10)}${pad('floor/s', 10)}${pad('valid', 8)}${pad('invalid', 8)}${pad('cold ms', 9)}`);
 for (const row of rows) {
