@@ -112,6 +112,15 @@ describe('the plan', () => {
     expect(plan.run({ pair: ['a', 'b'], name: 'x' })).toEqual({ ok: false });
   });
 
+  test('runs on zod an object with a field that every object seems to have', () => {
+    // zod tests presence with `in`, which finds `constructor` on any object: the plan does not guess.
+    const schema = z.looseObject({ constructor: z.string() });
+    const plan = buildPlan(schema);
+    expect(plan.unmodelled).toEqual(['(root): object']);
+    expect(plan.run({})).toEqual({ ok: false });
+    expect(plan.run({ constructor: 'x' })).toEqual({ ok: true, value: { constructor: 'x' } });
+  });
+
   test('keeps the wire order of keys, unknown keys where they were', () => {
     const schema = z.looseObject({ first: z.string(), second: z.number() });
     const value = { unknown: true, second: 2, first: 'a' };

@@ -87,15 +87,18 @@ function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: Parse
   // A valid body is checked by the schema's plan, in place. On the JSON wire the plan takes what
   // `JSON.parse` made and makes the reader's checks as it goes; what it cannot vouch for is read in
   // full, then planned again, and what the plan rejects is zod's to report.
+  let planAgain = true;
   if (decoded !== undefined && decoded.keyBound >= 0) {
     const planned = plan.runDecoded(decoded.value, decoded.keyBound, resolved);
     if (planned.ok) return { success: true, data: planned.value as T };
+    // Planned again only if a reader's check failed: what the schema rejected stays rejected.
+    planAgain = planned.readInFull === true;
   }
   progress.stage = atRead;
   const wire = decoded === undefined ? format.read(body, resolved) : decoded.finish();
   progress.stage = atRun;
-  const planned = plan.run(wire);
-  if (planned.ok) return { success: true, data: planned.value as T };
+  const planned = planAgain ? plan.run(wire) : undefined;
+  if (planned?.ok) return { success: true, data: planned.value as T };
   // Checking stops at the first problem, so an invalid body costs no more than a valid one; a body
   // small enough is then checked again in full, to report every problem.
   const first = run(schema, wire, firstProblem());

@@ -66,7 +66,7 @@ interface CheckInternals {
 }
 
 /** What a plan's run returns: the output, or only that the plan rejected the value. */
-export type PlanResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
+export type PlanResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly readInFull?: boolean };
 
 /** A plan: `run` validates a value in place; `unmodelled` lists the definitions left to zod. */
 export interface Plan {
@@ -78,6 +78,8 @@ export interface Plan {
    *
    * @param keyBound - the bound on the keys the text names; the value must hold exactly as many
    * @param limits - the reader's caps
+   * @returns also, on failure, `readInFull`: whether one of the reader's checks failed, so the value
+   *   read in full may pass (else the schema rejected the value as the reader would return it)
    */
   readonly runDecoded: (value: unknown, keyBound: number, limits: JsonShapeLimits) => PlanResult;
   /** Where zod runs in place of the plan, as `path: reason`, for tests and benchmarks to check. */
@@ -95,6 +97,14 @@ let prototypeless: object[] = [];
 let checking: JsonShapeLimits | undefined;
 let depth = 0;
 let keysSeen = 0;
+/** Whether one of the reader's checks failed during this run. */
+let shapeFailed = false;
+
+/** Fails a step for one of the reader's checks. */
+function shapeFail(): typeof fail {
+  shapeFailed = true;
+  return fail;
+}
 
 function write(target: Record<string | number, unknown>, key: string | number, previous: unknown, next: unknown): void {
   writes.push(target, key, previous);
@@ -131,13 +141,13 @@ export function buildPlan(schema: z.core.$ZodType): Plan {
   const builder = new Builder();
   const step = builder.step(schema as unknown as Internals, '');
   const run = (value: unknown, keyBound: number, limits: JsonShapeLimits | undefined): PlanResult => {
-    const saved = [writes, prototypeless, checking, depth, keysSeen] as const;
-    [writes, prototypeless, checking, depth, keysSeen] = [[], [], limits, 0, 0];
+    const saved = [writes, prototypeless, checking, depth, keysSeen, shapeFailed] as const;
+    [writes, prototypeless, checking, depth, keysSeen, shapeFailed] = [[], [], limits, 0, 0, false];
     try {
       const output = step(value);
       if (output === fail || (limits !== undefined && keysSeen !== keyBound)) {
         undo(0);
-        return rejected;
+        return shapeFailed || output !== fail ? readInFull : rejected;
       }
       for (const object of prototypeless) Object.setPrototypeOf(object, Object.prototype);
       return { ok: true, value: output };
@@ -145,9 +155,9 @@ export function buildPlan(schema: z.core.$ZodType): Plan {
       // A codec or a refinement threw, or the stack ran out: zod, which runs next, throws the same
       // or reports it.
       undo(0);
-      return rejected;
+      return limits === undefined ? rejected : readInFull;
     } finally {
-      [writes, prototypeless, checking, depth, keysSeen] = saved;
+      [writes, prototypeless, checking, depth, keysSeen, shapeFailed] = saved;
     }
   };
   return {
@@ -158,6 +168,7 @@ export function buildPlan(schema: z.core.$ZodType): Plan {
 }
 
 const rejected = Object.freeze({ ok: false as const });
+const readInFull = Object.freeze({ ok: false as const, readInFull: true });
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -206,7 +217,7 @@ class Builder {
       case 'unknown':
       case 'any':
       case 'custom': // the refinement is the schema itself, run as its check
-        return (value) => (checking === undefined || fits(value) ? value : fail);
+        return (value) => (checking === undefined || fits(value) ? value : shapeFail());
       case 'never':
         return () => fail;
       case 'enum':
@@ -236,7 +247,7 @@ class Builder {
         return this.#pipe(schema, path);
       case 'transform': {
         const transform = def.transform as (value: unknown, payload: z.core.ParsePayload) => unknown;
-        return (value) => (checking === undefined || fits(value) ? transformed(transform, value) : fail);
+        return (value) => (checking === undefined || fits(value) ? transformed(transform, value) : shapeFail());
       }
       case 'lazy':
         return this.step(schema._zod.innerType as Internals, path);
@@ -249,7 +260,7 @@ class Builder {
     const item = this.step(element, `${path}[]`);
     return (value) => {
       if (!Array.isArray(value)) return fail;
-      if (checking !== undefined && (++depth > checking.maxDepth || value.length > checking.maxItems)) return fail;
+      if (checking !== undefined && (++depth > checking.maxDepth || value.length > checking.maxItems)) return shapeFail();
       for (let at = 0; at < value.length; at++) {
         const input: unknown = value[at];
         const output = item(input);
@@ -291,17 +302,17 @@ class Builder {
       if (Object.getPrototypeOf(value) !== Object.prototype) prototypeless.push(value);
       return value;
     };
-    // zod tests a field's presence with `in`, which sees inherited keys. A field named like a key
-    // of `Object.prototype` (`constructor`) is therefore looked up field by field, as zod does.
-    if (names.some((name) => name in Object.prototype)) return this.#objectByFields(fields, extra, whole, finish);
-    // Otherwise the walk goes over the keys the value has (the keys zod's `in` finds: its own, and
-    // any enumerable inherited one), so absent optional fields, most of a callback's, cost nothing.
+    // The walk goes over the keys the value has, the keys zod's `in` finds (its own, and any
+    // enumerable inherited one), so absent optional fields, most of a callback's, cost nothing. A
+    // field named like a key of `Object.prototype` (`constructor`), which `in` finds on every
+    // object, is zod's to run.
+    if (names.some((name) => name in Object.prototype)) return undefined;
     const byName = new Map(fields.map((field) => [field.name, field]));
     const requiredCount = fields.filter((field) => field.required).length;
     return (value) => {
       if (!isRecord(value)) return fail;
-      if (Object.hasOwn(value, '__proto__')) return checking === undefined ? whole(value) : fail;
-      if (checking !== undefined && ++depth > checking.maxDepth) return fail;
+      if (Object.hasOwn(value, '__proto__')) return checking === undefined ? whole(value) : shapeFail();
+      if (checking !== undefined && ++depth > checking.maxDepth) return shapeFail();
       let required = 0;
       let count = 0;
       for (const name in value) {
@@ -312,7 +323,7 @@ class Builder {
           if (field.required) required++;
           step = value[name] === undefined ? field.whole : field.step;
         } else if (extra === 'keep') {
-          if (checking !== undefined && !fits(value[name])) return fail;
+          if (checking !== undefined && !fits(value[name])) return shapeFail();
           continue;
         } else if (extra === 'refuse') return fail;
         else step = extra;
@@ -321,52 +332,8 @@ class Builder {
         if (output === fail) return fail;
         if (output !== input) write(value, name, input, output);
       }
-      if (checking !== undefined && !counted(count)) return fail;
+      if (checking !== undefined && !counted(count)) return shapeFail();
       return required === requiredCount ? finish(value) : fail;
-    };
-  }
-
-  #objectByFields(
-    fields: readonly Field[],
-    extra: Step | 'keep' | 'refuse',
-    whole: Step,
-    finish: (value: Record<string, unknown>) => unknown,
-  ): Step {
-    const known = new Set(fields.map(({ name }) => name));
-    return (value) => {
-      if (!isRecord(value)) return fail;
-      if (Object.hasOwn(value, '__proto__')) return checking === undefined ? whole(value) : fail;
-      if (checking !== undefined && ++depth > checking.maxDepth) return fail;
-      for (const { name, whole: step, required } of fields) {
-        if (!(name in value)) {
-          if (required) return fail;
-          continue;
-        }
-        const input = value[name];
-        const output = step(input);
-        if (output === fail) return fail;
-        if (output !== input) write(value, name, input, output);
-      }
-      if (checking !== undefined) {
-        let count = 0;
-        for (const name in value) {
-          count++;
-          if (extra === 'keep' && !known.has(name) && !fits(value[name])) return fail;
-        }
-        if (!counted(count)) return fail;
-      }
-      if (extra === 'refuse') {
-        for (const name in value) if (!known.has(name)) return fail;
-      } else if (extra !== 'keep') {
-        for (const name in value) {
-          if (known.has(name)) continue;
-          const input = value[name];
-          const output = extra(input);
-          if (output === fail) return fail;
-          if (output !== input) write(value, name, input, output);
-        }
-      }
-      return finish(value);
     };
   }
 
@@ -490,7 +457,7 @@ function nativeCheck(check: CheckInternals): ((value: unknown) => boolean) | und
 /** A step that runs the schema on zod, as the subtree it is. */
 function onZod(schema: Internals): Step {
   return (value) => {
-    if (checking !== undefined && !fits(value)) return fail;
+    if (checking !== undefined && !fits(value)) return shapeFail();
     const result = schema._zod.run({ value, issues: [] }, { async: false }) as z.core.ParsePayload | Promise<unknown>;
     return result instanceof Promise || result.issues.length > 0 ? fail : result.value;
   };
@@ -511,7 +478,9 @@ function unchecked(step: Step, value: unknown): unknown {
 
 /** @returns whether a decoded value holds -0, which the reader makes 0 (and so the plan leaves to it) */
 function decodedMinusZero(value: unknown): boolean {
-  return value === 0 && checking !== undefined && Object.is(value, -0);
+  if (value !== 0 || checking === undefined || !Object.is(value, -0)) return false;
+  shapeFailed = true;
+  return true;
 }
 
 /** Counts an object's keys against the caps, once the object is walked. */

@@ -89,7 +89,11 @@ function compareDecoded(kit: PlanKit, kind: KycCallbackKind, text: string, stric
   if (parsed === undefined) return undefined;
   const { plan } = plannedSchema(kit, kind, strict);
   const fromDecoded = plan.runDecoded(parsed.value, parsed.keyBound, defaultLimits);
-  if (!fromDecoded.ok) return false;
+  if (!fromDecoded.ok) {
+    // Not to be planned again: then the plan must reject the value read in full too.
+    if (fromDecoded.readInFull !== true && read !== undefined && plan.run(structuredClone(read)).ok) return 'the plan said a decoded value was rejected as it stands, but accepts it read in full';
+    return false;
+  }
   if (read === undefined) return 'the plan vouched for a decoded value the reader refuses';
   // The reader's value is planned on a copy: the caller plans the value itself next.
   const fromRead = plan.run(structuredClone(read));
