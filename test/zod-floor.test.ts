@@ -50,6 +50,7 @@ const floorParsers = (): Record<ParserUnderTest['name'], (body: never) => Librar
   'jumio-retrieval-status': floor.safeParseJumioRetrievalStatus as (body: never) => Library.ParseResult<unknown>,
   idenfy: floor.safeParseIdenfy as (body: never) => Library.ParseResult<unknown>,
   shufti: floor.safeParseShufti as (body: never) => Library.ParseResult<unknown>,
+  onfido: floor.safeParseOnfido as (body: never) => Library.ParseResult<unknown>,
 });
 
 /** What must not differ between two zods: the data, or the error without its stack. */
