@@ -18,6 +18,7 @@ export default defineConfig([
       'idenfy/index': 'src/idenfy/index.ts',
       'jumio/index': 'src/jumio/index.ts',
       'shufti/index': 'src/shufti/index.ts',
+      'onfido/index': 'src/onfido/index.ts',
       'testing/index': 'src/testing/index.ts',
       'testing/bodies': 'src/testing/bodies/index.ts',
       'http/fetch': 'src/http/fetch.ts',

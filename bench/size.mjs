@@ -23,6 +23,7 @@ export const kinds = [
   // bodies and the serialize round-trip check, which iDenfy's large schema has no room left for.
   { name: 'idenfy', entry: 'idenfy/index.js', exports: ['parseIdenfy', 'safeParseIdenfy', 'serializeIdenfy'], marker: 'idenfy', ownBudget: 4608, withZodBudget: 32_256 },
   { name: 'shufti', entry: 'shufti/index.js', exports: ['parseShufti', 'safeParseShufti', 'serializeShufti'], marker: 'shufti' },
+  { name: 'onfido', entry: 'onfido/index.js', exports: ['parseOnfido', 'safeParseOnfido', 'serializeOnfido'], marker: 'onfido' },
 ];
 
 // With zod: 30.5 KB since the core's one definition of a callback kind (defineCallback and the wires,

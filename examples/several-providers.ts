@@ -3,6 +3,7 @@ import type { KycOutcomePerson, KycOutcomeReason } from 'kyc-webhooks/types';
 
 export const IDENFY_SIGNING_KEY = 'example-signing-key';
 export const SHUFTI_SECRET = 'example-secret-key';
+export const ONFIDO_WEBHOOK_TOKEN = 'example-webhook-token';
 /** What the example's application did with each callback (a stand-in for your own code). */
 export const log: string[] = [];
 const logger = {
@@ -27,6 +28,7 @@ import {
   redactKycWebhook,
   safeParseKycWebhook,
   verifyIdenfySignature,
+  verifyOnfidoSignature,
   verifyShuftiSignature,
   type KycCallbackKind,
 } from 'kyc-webhooks';
@@ -39,6 +41,8 @@ async function isAuthentic(kind: KycCallbackKind, raw: ArrayBuffer, request: Req
       return (await verifyIdenfySignature(raw, request.headers, IDENFY_SIGNING_KEY)).valid;
     case 'shufti':
       return (await verifyShuftiSignature(raw, request.headers, SHUFTI_SECRET)).valid;
+    case 'onfido':
+      return (await verifyOnfidoSignature(raw, request.headers, ONFIDO_WEBHOOK_TOKEN)).valid;
     case 'jumio-netverify':
     case 'jumio-doc-verification':
       return isJumioCallbackAddress(peerAddress(request));
@@ -65,7 +69,8 @@ export async function POST(request: Request): Promise<Response> {
   const outcome = kycOutcome(webhook);
   if (!outcome.final) {
     // Another callback follows (iDenfy's automatic result before the manual review, Shufti's
-    // request.pending), or the result must be fetched (Shufti's verification.status.changed).
+    // request.pending), or the result must be fetched (Shufti's verification.status.changed,
+    // Onfido's check.completed).
     if (outcome.resultFrom !== undefined && outcome.providerReference !== undefined) await refetchStatus(outcome.providerReference);
     return new Response(null, { status: 200 });
   }

@@ -85,6 +85,19 @@ export {
 } from './idenfy/index.js';
 export type * from './idenfy/types.js';
 
+export {
+  onfidoActions,
+  onfidoSchema,
+  parseOnfido,
+  safeParseOnfido,
+  safeVerifyAndParseOnfido,
+  serializeOnfido,
+  verifyAndParseOnfido,
+  verifyOnfidoSignature,
+} from './onfido/index.js';
+export type { OnfidoSignatureMatch, VerifyAndParseOnfidoOptions, VerifyOnfidoSignatureOptions } from './onfido/index.js';
+export type * from './onfido/types.js';
+
 export { parseKycWebhook, safeParseKycWebhook } from './webhook/detect.js';
 export { kycOutcome } from './webhook/outcome.js';
 export { redactKycWebhook } from './webhook/redact.js';

@@ -22,6 +22,10 @@ import type { JumioRetrievalResponse } from './jumio/retrieval/types.js';
 import { jumioRetrievalStatusPersonalFields } from './jumio/retrieval-status/personal.js';
 import { jumioRetrievalStatusDefinition } from './jumio/retrieval-status/schema.js';
 import type { JumioRetrievalStatusResponse } from './jumio/retrieval-status/types.js';
+import { onfidoPersonalFields } from './onfido/personal.js';
+import { verifyOnfidoSignature } from './onfido/signature.js';
+import { onfidoDefinition } from './onfido/schema.js';
+import type { OnfidoCallback } from './onfido/types.js';
 import { shuftiPersonalFields } from './shufti/personal.js';
 import { verifyShuftiSignature } from './shufti/signature.js';
 import { shuftiDefinition } from './shufti/schema.js';
@@ -38,6 +42,7 @@ export interface KycCallbackMap {
   'jumio-retrieval-status': JumioRetrievalStatusResponse;
   idenfy: IdenfyCallback;
   shufti: ShuftiCallback;
+  onfido: OnfidoCallback;
 }
 
 /** The name of a callback kind (`'jumio-netverify'`, `'idenfy'`, …); every error names the one it came from. */
@@ -52,6 +57,7 @@ export const callbackKinds = {
   'jumio-retrieval-status': jumioRetrievalStatusDefinition,
   idenfy: idenfyDefinition,
   shufti: shuftiDefinition,
+  onfido: onfidoDefinition,
 } as const satisfies { readonly [K in KycCallbackKind]: { readonly kind: K; readonly parse: (body: never) => KycCallbackMap[K] } };
 
 /**
@@ -68,6 +74,7 @@ export const personalFields: { readonly [K in KycCallbackKind]: readonly string[
   'jumio-retrieval-status': jumioRetrievalStatusPersonalFields,
   idenfy: idenfyPersonalFields,
   shufti: shuftiPersonalFields,
+  onfido: onfidoPersonalFields,
 };
 
 /** Jumio's checks of a delivery, for a provider that signs nothing: its documented addresses, and a token in the callback URL. */
@@ -86,4 +93,6 @@ export const deliveryChecks = {
   'jumio-retrieval-status': null,
   idenfy: { signature: verifyIdenfySignature },
   shufti: { signature: verifyShuftiSignature },
+  // The handlers check X-SHA2-Signature only: the legacy SHA-1 opt-in is verifyOnfidoSignature's.
+  onfido: { signature: verifyOnfidoSignature },
 } as const satisfies { readonly [K in KycCallbackKind]: object | null };

@@ -161,6 +161,7 @@ describe('without fast-check, the optional peer dependency', () => {
     const script = `import(${JSON.stringify(bodies)}).then((b) => console.log(JSON.stringify([
       b.buildJumioNetverifyBody('DENIED_FRAUD'), b.buildJumioDocVerificationBody('EXTRACTED'), b.buildJumioPlatformBody('PROCESSED'),
       b.buildJumioRetrievalBody('WARNING'), b.buildJumioRetrievalStatusBody('ACQUIRED'), b.buildIdenfyBody('DENIED'), b.buildShuftiBody('request.timeout'),
+      b.buildOnfidoBody('check.completed'),
     ])))`;
     const result = await new Promise<Outcome>((resolve) =>
       execFile(process.execPath, ['--import', withoutFastCheck, '--input-type=module', '-e', script], { encoding: 'utf8' }, (error, stdout, stderr) =>
@@ -169,7 +170,7 @@ describe('without fast-check, the optional peer dependency', () => {
     );
     expect(result).toMatchObject({ status: 0, stderr: '' });
     const built = JSON.parse(result.stdout) as string[];
-    const kinds: KycCallbackKind[] = ['jumio-netverify', 'jumio-doc-verification', 'jumio-platform', 'jumio-retrieval', 'jumio-retrieval-status', 'idenfy', 'shufti'];
+    const kinds: KycCallbackKind[] = ['jumio-netverify', 'jumio-doc-verification', 'jumio-platform', 'jumio-retrieval', 'jumio-retrieval-status', 'idenfy', 'shufti', 'onfido'];
     expect(kinds.map((kind, index) => callbackKinds[kind].safeParse(built[index] as never).success)).toEqual(kinds.map(() => true));
   });
 
@@ -181,6 +182,7 @@ describe('without fast-check, the optional peer dependency', () => {
     'jumio-retrieval-status': 'ACQUIRED',
     idenfy: 'reviewing',
     shufti: 'verification.declined',
+    onfido: 'workflow_run.completed',
   };
   test.each(Object.entries(samples) as [KycCallbackKind, string][])('send builds and POSTs a sample %s body (status %s)', async (kind, status) => {
     const key = callbackKinds[kind].provider === 'jumio' ? [] : ['--key', 'k'];

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { run, type CommandIo } from '../src/cli/run.js';
-import { parseIdenfy, parseJumioDocVerification, parseJumioNetverify, parseJumioPlatform, parseJumioRetrieval, parseShufti } from '../src/index.js';
-import { buildIdenfyBody, buildJumioDocVerificationBody, buildJumioNetverifyBody, buildShuftiBody, signIdenfyBody, signShuftiBody } from '../src/testing/index.js';
+import { parseIdenfy, parseJumioDocVerification, parseJumioNetverify, parseJumioPlatform, parseJumioRetrieval, parseOnfido, parseShufti } from '../src/index.js';
+import { buildIdenfyBody, buildJumioDocVerificationBody, buildJumioNetverifyBody, buildShuftiBody, signIdenfyBody, signOnfidoBody, signShuftiBody } from '../src/testing/index.js';
 import { fixtureText } from './support/fixtures.js';
 
 
@@ -214,6 +214,25 @@ describe('kyc-webhooks sign and verify', () => {
     expect(signed.stdout).toBe(`Content-Type: application/json\n${header}: ${await signShuftiBody(body, key, { scheme })}\n`);
     const verified = await runWith(['verify', '--kind', 'shufti', '--key', key, '--headers', 'h', 'b'], { h: signed.stdout, b: body });
     expect(verified).toMatchObject({ status: 0, stdout: `valid: ${header}, formula ${formula} (${scheme})\n` });
+  });
+
+  test('Onfido: sign writes X-SHA2-Signature, verify accepts it; parse reads the SDK body; the vector verifies', async () => {
+    const body = fixtureText('onfido', 'check.completed.json');
+    const signed = await runWith(['sign', '--kind', 'onfido', '--key', key], { 0: body });
+    expect(signed.stdout).toBe(`Content-Type: application/json\nX-SHA2-Signature: ${await signOnfidoBody(body, key)}\n`);
+    const verified = await runWith(['verify', '--kind', 'onfido', '--key', key, '--headers', 'h', 'b'], { h: signed.stdout, b: body });
+    expect(verified).toMatchObject({ status: 0, stdout: 'valid: X-SHA2-Signature is the HMAC-SHA256 of the body under this token\n' });
+    const vector = await runWith(['verify', '--kind', 'onfido', '--key', '_ABC123abc123ABC123abc123ABC123_', '--signature', 'a0082d7481f9f0a2907583dbe1f344d6d4c0d9989df2fd804f98479f60cd760e', 'b'], { b: body });
+    expect(vector).toMatchObject({ status: 0, stdout: expect.stringMatching(/^valid: /) });
+    const edited = fixtureText('onfido', 'check.completed.unsigned-edit-2021.json');
+    expect(await runWith(['verify', '--kind', 'onfido', '--key', '_ABC123abc123ABC123abc123ABC123_', '--signature', 'a0082d7481f9f0a2907583dbe1f344d6d4c0d9989df2fd804f98479f60cd760e', 'b'], { b: edited })).toMatchObject({
+      status: 1,
+      stdout: expect.stringMatching(/^invalid: mismatch/),
+    });
+    const parsed = await runWith(['parse', '--kind', 'onfido', '-'], { 0: body });
+    expect(JSON.parse(parsed.stdout)).toEqual(parseOnfido(body));
+    const detected = await runWith(['parse', '-'], { 0: body });
+    expect(detected.status).toBe(0);
   });
 
   test('verify exits 1 for a wrong key, a changed body, a malformed or a missing signature', async () => {

@@ -138,7 +138,7 @@ describe('the packed package, from the outside', () => {
   test.concurrent.each(['runtime.mjs', 'runtime.cjs'])('%s imports it and parses fixtures', async (file) => {
     const fixtures = [`${root}fixtures/jumio/netverify/APPROVED_VERIFIED.form`, `${root}fixtures/idenfy/APPROVED.json`];
     const result = await run(process.execPath, [file, ...fixtures], work);
-    expect(result.output).toBe('["APPROVED_VERIFIED","APPROVED","malformed_body"]\n');
+    expect(result.output).toBe('["APPROVED_VERIFIED","APPROVED","malformed_body","check.completed"]\n');
     expect(result.code).toBe(0);
   });
 

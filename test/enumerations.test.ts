@@ -6,6 +6,7 @@ import * as netverify from '../src/jumio/netverify/enumerations.js';
 import * as platform from '../src/jumio/platform/enumerations.js';
 import * as retrieval from '../src/jumio/retrieval/enumerations.js';
 import * as retrievalStatus from '../src/jumio/retrieval-status/enumerations.js';
+import * as onfido from '../src/onfido/enumerations.js';
 import * as shufti from '../src/shufti/enumerations.js';
 import type { KycCallbackKind } from '../src/kinds.js';
 import { parsers } from './support/parsers.js';
@@ -25,6 +26,7 @@ const enumerations: Record<KycCallbackKind, Record<string, unknown>> = {
   'jumio-retrieval-status': retrievalStatus,
   idenfy,
   shufti,
+  onfido,
 };
 
 /** @returns every documented value of a list (an array) or of a code-to-description map (keys and values) */

@@ -4,8 +4,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createFetchHandler } from '../src/http/fetch.js';
-import { buildJumioPlatformBody, buildShuftiBody } from '../src/testing/index.js';
-import { signIdenfyBody, signShuftiBody } from '../src/testing/signers.js';
+import { buildJumioPlatformBody, buildOnfidoBody, buildShuftiBody } from '../src/testing/index.js';
+import { signIdenfyBody, signOnfidoBody, signShuftiBody } from '../src/testing/signers.js';
 
 // The fetch handler behind Hono on a real server on the loopback address, and called directly with
 // Web requests where a test needs a stream it controls.
@@ -35,6 +35,22 @@ describe('Hono on a real server', () => {
     expect([good.status, await good.text()]).toEqual([200, '{"received":true}']);
     expect(onCallback).toHaveBeenCalledWith(expect.objectContaining({ event: 'verification.declined' }), expect.objectContaining({ kind: 'shufti' }));
     const bad = await fetch(url, { method: 'POST', body, headers: { signature: await signShuftiBody(body, 'another-secret') } });
+    expect([bad.status, await bad.text()]).toEqual([401, '{"error":"invalid_signature"}']);
+    expect(onCallback).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Onfido', () => {
+  test('a signed event: 200 and onCallback; the body re-serialized after signing: 401', async () => {
+    const onCallback = vi.fn();
+    const handler = createFetchHandler({ kind: 'onfido', key: 'onfido-token', onCallback });
+    const body = buildOnfidoBody('check.completed');
+    const signature = await signOnfidoBody(body, 'onfido-token');
+    const good = await handler(new Request('http://localhost/webhooks/onfido', { method: 'POST', body, headers: { 'X-SHA2-Signature': signature } }));
+    expect(good.status).toBe(200);
+    expect(onCallback).toHaveBeenCalledWith(expect.objectContaining({ payload: expect.objectContaining({ action: 'check.completed' }) }), expect.objectContaining({ kind: 'onfido' }));
+    const reserialized = JSON.stringify(JSON.parse(body), null, 2);
+    const bad = await handler(new Request('http://localhost/webhooks/onfido', { method: 'POST', body: reserialized, headers: { 'X-SHA2-Signature': signature } }));
     expect([bad.status, await bad.text()]).toEqual([401, '{"error":"invalid_signature"}']);
     expect(onCallback).toHaveBeenCalledTimes(1);
   });

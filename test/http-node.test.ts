@@ -8,7 +8,7 @@ import { signJumioCallbackUrl } from '../src/jumio/callback-token.js';
 import { jumioCallbackAddresses } from '../src/jumio/allowlist.js';
 import { kycOutcome } from '../src/webhook/outcome.js';
 import { buildIdenfyBody, buildJumioNetverifyBody, buildShuftiBody } from '../src/testing/index.js';
-import { signIdenfyBody, signShuftiBody } from '../src/testing/signers.js';
+import { signIdenfyBody, signOnfidoBody, signShuftiBody } from '../src/testing/signers.js';
 
 // The node handler behind real servers on the loopback address, sent real HTTP requests.
 
@@ -202,6 +202,27 @@ describe('node:http: the response policy', () => {
     expect(seen.size).toBe(1000);
     expect([...seen.values()].every((count) => count === 1)).toBe(true);
   }, 60_000);
+});
+
+describe('Onfido through node:http', () => {
+  test('the SDK vector body with its X-SHA2-Signature, under one of several tokens: 200; an unknown action: 200 after onUnhandled; a signed body that is not JSON: 400', async () => {
+    const fixture = (name: string) => readFileSync(new URL(`../fixtures/onfido/${name}`, import.meta.url), 'utf8');
+    const onCallback = vi.fn();
+    const onUnhandled = vi.fn();
+    const tokens = ['sandbox-webhook-token', 'YKOC6mkBxi6yK2zlUIrLMvsJMFEZObP5'];
+    const url = await serve(createNodeHandler({ kind: 'onfido', key: tokens, onCallback, onUnhandled, onError: vi.fn() }));
+    const body = fixture('workflow_task.completed.object-output.json');
+    const sent = await post(url, body, { 'x-sha2-signature': 'e3e5565647f5ccf07b2fd8ac22eab94a0a0619413d981fb768295c820523f7d7' });
+    expect(sent).toEqual({ status: 200, text: '{"received":true}' });
+    expect(onCallback).toHaveBeenCalledWith(expect.objectContaining({ payload: expect.objectContaining({ action: 'workflow_task.completed' }) }), expect.objectContaining({ kind: 'onfido' }));
+    const dropped = body.replace('"workflow_task.completed"', '"workflow_signed_evidence_file.created"');
+    expect(await post(url, dropped, { 'x-sha2-signature': await signOnfidoBody(dropped, tokens[0] as string) })).toEqual({ status: 200, text: '{"received":true,"handled":false}' });
+    expect(onUnhandled).toHaveBeenCalledTimes(1);
+    const truncated = fixture('check.truncated-java.invalid-json.txt');
+    expect((await post(url, truncated, { 'x-sha2-signature': await signOnfidoBody(truncated, tokens[1] as string) })).status).toBe(400);
+    expect((await post(url, body, { 'x-signature': await signOnfidoBody(body, tokens[1] as string, { algorithm: 'SHA-1' }) })).status).toBe(401);
+    expect(onCallback).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('Express 5', () => {

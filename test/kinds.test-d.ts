@@ -5,7 +5,9 @@ import { callbackKinds } from '../src/kinds.js';
 
 test('the registry holds exactly the kinds of KycCallbackMap, each parsing to its callback type', () => {
   expectTypeOf<keyof typeof callbackKinds>().toEqualTypeOf<KycCallbackKind>();
-  expectTypeOf<KycCallbackKind>().toEqualTypeOf<'jumio-netverify' | 'jumio-doc-verification' | 'jumio-platform' | 'jumio-retrieval' | 'jumio-retrieval-status' | 'idenfy' | 'shufti'>();
+  expectTypeOf<KycCallbackKind>().toEqualTypeOf<'jumio-netverify' | 'jumio-doc-verification' | 'jumio-platform' | 'jumio-retrieval' | 'jumio-retrieval-status' | 'idenfy' | 'shufti' | 'onfido'>();
+  expectTypeOf(callbackKinds.onfido.parse).returns.toEqualTypeOf<KycCallbackMap['onfido']>();
+  expectTypeOf(callbackKinds.onfido.provider).toEqualTypeOf<'onfido'>();
   expectTypeOf(callbackKinds.idenfy.parse).returns.toEqualTypeOf<KycCallbackMap['idenfy']>();
   expectTypeOf(callbackKinds.shufti.serialize).parameter(0).toEqualTypeOf<KycCallbackMap['shufti']>();
   expectTypeOf(callbackKinds['jumio-netverify'].kind).toEqualTypeOf<'jumio-netverify'>();

@@ -31,6 +31,7 @@ test('a detected webhook is a union over every kind of the registry, narrowed by
     case 'jumio-retrieval-status':
     case 'idenfy':
     case 'shufti':
+    case 'onfido':
       break;
     default:
       expectTypeOf(webhook).toBeNever();
@@ -45,7 +46,7 @@ test('kycOutcome takes a webhook or a callback with its kind, and nothing else',
   // @ts-expect-error: a Shufti callback is not an iDenfy one
   kycOutcome({ kind: 'idenfy', callback });
   expectTypeOf<KycOutcome['status']>().toEqualTypeOf<'approved' | 'rejected' | 'review' | 'pending' | 'expired' | 'cancelled' | 'error'>();
-  expectTypeOf<KycOutcome['provider']>().toEqualTypeOf<'jumio' | 'idenfy' | 'shufti'>();
+  expectTypeOf<KycOutcome['provider']>().toEqualTypeOf<'jumio' | 'idenfy' | 'shufti' | 'onfido'>();
 });
 
 test('the types entry declares the same types', () => {

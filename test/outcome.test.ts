@@ -9,6 +9,7 @@ import {
   jumioPlatformStatuses,
   jumioRetrievalStatuses,
   kycOutcome,
+  onfidoActions,
   parseIdenfy,
   parseJumioDocVerification,
   parseJumioNetverify,
@@ -16,6 +17,7 @@ import {
   parseJumioRetrieval,
   parseJumioRetrievalStatus,
   parseKycWebhook,
+  parseOnfido,
   parseShufti,
   shuftiEvents,
   type KycCallbackKind,
@@ -30,6 +32,7 @@ import {
   buildJumioPlatformBody,
   buildJumioRetrievalBody,
   buildJumioRetrievalStatusBody,
+  buildOnfidoBody,
   buildShuftiBody,
 } from '../src/testing/index.js';
 import { parsers } from './support/parsers.js';
@@ -52,6 +55,7 @@ const values: { readonly [K in KycCallbackKind]: readonly string[] } = {
   'jumio-retrieval-status': jumioRetrievalStatuses,
   idenfy: idenfyOverallStatuses,
   shufti: shuftiEvents,
+  onfido: onfidoActions,
 };
 
 /** A callback of each kind with the given discriminant value, built as the provider sends it. */
@@ -71,6 +75,8 @@ function webhookWith(kind: KycCallbackKind, value: string, idenfyFinal?: boolean
       return webhookOf(kind, parseJumioRetrieval(buildJumioRetrievalBody(value as never)));
     case 'jumio-retrieval-status':
       return webhookOf(kind, parseJumioRetrievalStatus(buildJumioRetrievalStatusBody(value as never)));
+    case 'onfido':
+      return webhookOf(kind, parseOnfido(buildOnfidoBody(value as never)));
   }
 }
 
@@ -97,7 +103,11 @@ describe('the README\'s mapping tables', () => {
       }
       if (row.kind === 'idenfy' && row.final === 'no') expect(kycOutcome(webhookWith(row.kind, row.value, true)).final).toBe(false);
       if (row.value === 'verification.status.changed') expect(outcome.resultFrom).toBe('https://api.shuftipro.com/status');
-      else expect(outcome).not.toHaveProperty('resultFrom');
+      else if (row.value === 'check.completed' || row.value === 'report.completed') {
+        // Onfido sends no result: the outcome says where to fetch it, the object's own URL.
+        const webhook = webhookWith(row.kind, row.value);
+        expect(webhook.kind === 'onfido' && outcome.resultFrom === webhook.callback.payload.object.href && outcome.resultFrom !== undefined).toBe(true);
+      } else expect(outcome).not.toHaveProperty('resultFrom');
     });
   }
 });
@@ -111,6 +121,8 @@ const passes: { readonly [K in KycCallbackKind]: (webhook: Extract<KycWebhook, {
   'jumio-platform': () => false,
   'jumio-retrieval': ({ callback }) => callback.decision?.type === 'PASSED',
   'jumio-retrieval-status': () => false,
+  // Only a workflow run carries a verdict; its expanded resource's status is the newer word.
+  onfido: ({ callback: { payload } }) => payload.action === 'workflow_run.completed' && (payload.resource?.status ?? payload.object.status) === 'approved',
 };
 const passed = (webhook: KycWebhook) => (passes[webhook.kind] as (webhook: KycWebhook) => boolean)(webhook);
 

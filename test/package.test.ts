@@ -60,7 +60,7 @@ describe('the built package', () => {
       const text = readFileSync(`${root}${file}`, 'utf8');
       // Statements start a line; an indented `import` is a doc comment's example.
       expect(text, file).not.toMatch(/^(import|export .* from) |\bimport\(|\brequire\(|^\/\/\/ <reference/m);
-      for (const name of ['JumioNetverifyApprovedVerified', 'JumioDocVerificationCallback', 'IdenfyApproved', 'ShuftiVerificationAccepted']) {
+      for (const name of ['JumioNetverifyApprovedVerified', 'JumioDocVerificationCallback', 'IdenfyApproved', 'ShuftiVerificationAccepted', 'OnfidoCheckCompleted']) {
         expect(text, file).toContain(name);
       }
     }

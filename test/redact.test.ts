@@ -116,6 +116,8 @@ describe('redactKycWebhook', () => {
           return [webhook.callback.workflow.id, webhook.callback.workflow.status];
         case 'jumio-retrieval-status':
           return [webhook.callback.workflowExecution.id, webhook.callback.workflowExecution.status];
+        case 'onfido':
+          return [webhook.callback.payload.object.id, webhook.callback.payload.action];
       }
     };
     for (const value of kept(webhook)) expect(redacted).toContain(JSON.stringify(value));

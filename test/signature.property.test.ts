@@ -1,8 +1,8 @@
 import { createHash, createHmac } from 'node:crypto';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { verifyIdenfySignature, verifyShuftiSignature } from '../src/index.js';
-import { signIdenfyBody, signShuftiBody } from '../src/testing/index.js';
+import { verifyIdenfySignature, verifyOnfidoSignature, verifyShuftiSignature } from '../src/index.js';
+import { signIdenfyBody, signOnfidoBody, signShuftiBody } from '../src/testing/index.js';
 
 const body = fc.uint8Array({ maxLength: 2048 });
 const key = fc.oneof(fc.string({ minLength: 1, unit: 'grapheme' }), fc.uint8Array({ minLength: 1, maxLength: 128 }));
@@ -78,6 +78,45 @@ describe('Shufti: sign, then verify', () => {
   );
 });
 
+describe('Onfido: sign, then verify', () => {
+  test.prop([body, key])('X-SHA2-Signature: verify(sign(body, token), token) is valid, and is the HMAC-SHA256 node:crypto computes', async (raw, secret) => {
+    const signature = await signOnfidoBody(raw, secret);
+    expect(signature).toBe(createHmac('sha256', bytesOf(secret)).update(raw).digest('hex'));
+    await expect(verifyOnfidoSignature(raw, { 'X-SHA2-Signature': signature }, secret)).resolves.toEqual({ valid: true, keyIndex: 0, header: 'X-SHA2-Signature', algorithm: 'SHA-256' });
+    await expect(verifyOnfidoSignature(raw, signature, secret)).resolves.toEqual({ valid: true, keyIndex: 0, header: undefined, algorithm: 'SHA-256' });
+  });
+
+  test.prop([body.filter((raw) => raw.byteLength > 0), key, fc.nat(), fc.nat()])(
+    'one byte of the body, one digit of the signature, or the token changed: mismatch',
+    async (raw, secret, index, shift) => {
+      const signature = await signOnfidoBody(raw, secret);
+      await expect(verifyOnfidoSignature(changeByte(raw, index), signature, secret)).resolves.toEqual({ valid: false, reason: 'mismatch' });
+      await expect(verifyOnfidoSignature(raw, changeDigit(signature, index, shift), secret)).resolves.toEqual({ valid: false, reason: 'mismatch' });
+      await expect(verifyOnfidoSignature(raw, signature, changeKey(secret))).resolves.toEqual({ valid: false, reason: 'mismatch' });
+    },
+  );
+
+  test.prop([body, key])('X-Signature (HMAC-SHA1) is checked only when allowed, and only without X-SHA2-Signature', async (raw, secret) => {
+    const legacy = await signOnfidoBody(raw, secret, { algorithm: 'SHA-1' });
+    expect(legacy).toBe(createHmac('sha1', bytesOf(secret)).update(raw).digest('hex'));
+    const allow = { acceptLegacySha1: true };
+    await expect(verifyOnfidoSignature(raw, { 'X-Signature': legacy }, secret)).resolves.toEqual({ valid: false, reason: 'missing' });
+    await expect(verifyOnfidoSignature(raw, legacy, secret)).resolves.toEqual({ valid: false, reason: 'malformed' });
+    await expect(verifyOnfidoSignature(raw, { 'x-signature': legacy }, secret, allow)).resolves.toEqual({ valid: true, keyIndex: 0, header: 'X-Signature', algorithm: 'SHA-1' });
+    await expect(verifyOnfidoSignature(raw, legacy, secret, allow)).resolves.toEqual({ valid: true, keyIndex: 0, header: undefined, algorithm: 'SHA-1' });
+    // A wrong SHA-256 header decides: a right SHA-1 one beside it does not rescue it.
+    await expect(verifyOnfidoSignature(raw, { 'X-SHA2-Signature': 'ab'.repeat(32), 'X-Signature': legacy }, secret, allow)).resolves.toEqual({ valid: false, reason: 'mismatch' });
+    await expect(verifyOnfidoSignature(raw, { 'X-Signature': legacy.slice(1) }, secret, allow)).resolves.toEqual({ valid: false, reason: 'malformed' });
+  });
+
+  test.prop([body, fc.array(key, { minLength: 1, maxLength: 4 }), fc.nat()])('with a token per webhook, the result names the one that signed', async (raw, keys, pick) => {
+    const signer = pick % keys.length;
+    const result = await verifyOnfidoSignature(raw, await signOnfidoBody(raw, keys[signer] as string | Uint8Array), keys);
+    expect(result.valid).toBe(true);
+    expect(result.valid && hex(bytesOf(keys[result.keyIndex] as string | Uint8Array))).toBe(hex(bytesOf(keys[signer] as string | Uint8Array)));
+  });
+});
+
 const oneMegabyte = 'a'.repeat(1024 * 1024);
 /** Header values of every malformed kind the issue lists, and more. */
 const malformedValue = fc.oneof(
@@ -105,6 +144,7 @@ type Verify = (body: Uint8Array, signature: never, key: string) => Promise<{ val
 const verifiers: [string, string[], Verify][] = [
   ['iDenfy', ['Idenfy-Signature', 'idenfy-signature'], verifyIdenfySignature as unknown as Verify],
   ['Shufti', ['Signature', 'signature', 'sp_signature'], verifyShuftiSignature as unknown as Verify],
+  ['Onfido', ['X-SHA2-Signature', 'x-sha2-signature'], verifyOnfidoSignature as unknown as Verify],
 ];
 
 describe.each(verifiers)('%s: a malformed header is malformed or missing, and never throws', (_name, names, verify) => {

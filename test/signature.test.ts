@@ -5,20 +5,25 @@ import { describe, expect, test } from 'vitest';
 import {
   KycWebhookError,
   parseIdenfy,
+  parseOnfido,
   parseShufti,
   safeVerifyAndParseIdenfy,
+  safeVerifyAndParseOnfido,
   safeVerifyAndParseShufti,
   verifyAndParseIdenfy,
+  verifyAndParseOnfido,
   verifyAndParseShufti,
   verifyIdenfySignature,
+  verifyOnfidoSignature,
   verifyShuftiSignature,
   type KycWebhookIssueCode,
   type ParseResult,
 } from '../src/index.js';
 import * as idenfyEntry from '../src/idenfy/index.js';
+import * as onfidoEntry from '../src/onfido/index.js';
 import * as shuftiEntry from '../src/shufti/index.js';
 import * as testingEntry from '../src/testing/index.js';
-import { buildIdenfyBody, buildShuftiBody, signIdenfyBody, signShuftiBody } from '../src/testing/index.js';
+import { buildIdenfyBody, buildOnfidoBody, buildShuftiBody, signIdenfyBody, signOnfidoBody, signShuftiBody } from '../src/testing/index.js';
 import { renderings } from './support/renderings.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -35,6 +40,11 @@ const verifiers: [string, Verify][] = [
   ['safeVerifyAndParseShufti', ((body, signature, secret) => safeVerifyAndParseShufti(body, signature, { key: secret })) as Verify],
   ['signIdenfyBody', ((body, _signature, secret) => signIdenfyBody(body, secret)) as Verify],
   ['signShuftiBody', ((body, _signature, secret) => signShuftiBody(body, secret)) as Verify],
+  ['verifyOnfidoSignature', verifyOnfidoSignature as Verify],
+  ['verifyOnfidoSignature, legacy SHA-1 allowed', ((body, signature, secret) => verifyOnfidoSignature(body, signature, secret, { acceptLegacySha1: true })) as Verify],
+  ['verifyAndParseOnfido', ((body, signature, secret) => verifyAndParseOnfido(body, signature, { key: secret })) as Verify],
+  ['safeVerifyAndParseOnfido', ((body, signature, secret) => safeVerifyAndParseOnfido(body, signature, { key: secret })) as Verify],
+  ['signOnfidoBody', ((body, _signature, secret) => signOnfidoBody(body, secret)) as Verify],
 ];
 
 describe.each(verifiers)('%s: programming errors are TypeErrors, thrown before any promise', (_name, call) => {
@@ -96,6 +106,16 @@ describe.each([
     throwing: verifyAndParseShufti as (body: string, signature: unknown, options: { key: string }) => Promise<unknown>,
     parse: (raw: string) => parseShufti(raw),
     kind: 'shufti',
+  },
+  {
+    name: 'Onfido',
+    header: 'X-SHA2-Signature',
+    body: () => buildOnfidoBody('workflow_run.completed', { object: { id: canary }, resource: { output: { first_name: canary } } }),
+    sign: (raw: string, secret: string) => signOnfidoBody(raw, secret),
+    safe: safeVerifyAndParseOnfido as (body: string, signature: unknown, options: { key: string; strict?: boolean; maxBytes?: number }) => Promise<ParseResult<unknown>>,
+    throwing: verifyAndParseOnfido as (body: string, signature: unknown, options: { key: string }) => Promise<unknown>,
+    parse: (raw: string) => parseOnfido(raw),
+    kind: 'onfido',
   },
 ])('$name: verify, then parse the same bytes', ({ header, body, sign, safe, throwing, parse, kind }) => {
   test('a valid signature parses the body, with the parse options', async () => {
@@ -178,7 +198,8 @@ describe('exports', () => {
   test('the provider subpaths and kyc-webhooks/testing export the functions', () => {
     expect(Object.keys(idenfyEntry)).toEqual(expect.arrayContaining(['verifyIdenfySignature', 'verifyAndParseIdenfy', 'safeVerifyAndParseIdenfy']));
     expect(Object.keys(shuftiEntry)).toEqual(expect.arrayContaining(['verifyShuftiSignature', 'verifyAndParseShufti', 'safeVerifyAndParseShufti']));
-    expect(Object.keys(testingEntry)).toEqual(expect.arrayContaining(['signIdenfyBody', 'signShuftiBody']));
+    expect(Object.keys(onfidoEntry)).toEqual(expect.arrayContaining(['verifyOnfidoSignature', 'verifyAndParseOnfido', 'safeVerifyAndParseOnfido']));
+    expect(Object.keys(testingEntry)).toEqual(expect.arrayContaining(['signIdenfyBody', 'signShuftiBody', 'signOnfidoBody']));
   });
 
   test('invalid_signature and its issue codes are in the README', () => {

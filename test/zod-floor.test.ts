@@ -50,6 +50,7 @@ const floorParsers = (): Record<ParserUnderTest['name'], (body: never) => Librar
   'jumio-retrieval-status': floor.safeParseJumioRetrievalStatus as (body: never) => Library.ParseResult<unknown>,
   idenfy: floor.safeParseIdenfy as (body: never) => Library.ParseResult<unknown>,
   shufti: floor.safeParseShufti as (body: never) => Library.ParseResult<unknown>,
+  onfido: floor.safeParseOnfido as (body: never) => Library.ParseResult<unknown>,
 });
 
 /** What must not differ between two zods: the data, or the error without its stack. */
@@ -58,15 +59,20 @@ function outcome(result: Library.ParseResult<unknown>) {
 }
 
 /**
- * @returns the fixture's body, and the body with each top-level field in turn set to a value of
- *   the wrong type (a number for JSON bodies, text that is neither JSON nor a documented value for
+ * @returns the fixture's body, and the body with each top-level field (and each field of a
+ *   one-field envelope) in turn set to a value of the wrong type (a number for JSON bodies, text that is neither JSON nor a documented value for
  *   form bodies)
  */
 function bodiesOf(parser: ParserUnderTest, bytes: Uint8Array): string[] {
   const text = new TextDecoder().decode(bytes);
   if (parser.format === 'json') {
     const value = JSON.parse(text) as Record<string, unknown>;
-    return [text, ...Object.keys(value).map((key) => JSON.stringify({ ...value, [key]: 7 }))];
+    const broken = Object.keys(value).map((key) => JSON.stringify({ ...value, [key]: 7 }));
+    // An envelope (Onfido's `{ payload }`) has one top-level field: break the fields inside it too.
+    const [only, ...others] = Object.keys(value);
+    const inner = value[only as string];
+    if (others.length > 0 || typeof inner !== 'object' || inner === null || Array.isArray(inner)) return [text, ...broken];
+    return [text, ...broken, ...Object.keys(inner).map((key) => JSON.stringify({ [only as string]: { ...inner, [key]: 7 } }))];
   }
   const fields = [...new URLSearchParams(text)];
   const broken = (at: number) => fields.map(([name, value], index): [string, string] => [name, index === at ? '{x' : value]);

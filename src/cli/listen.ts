@@ -30,8 +30,8 @@ that does not parse. On a terminal each callback is one coloured line; otherwise
 { kind, key, outcome, callback } per callback, on standard output. Refusals go to standard error.
 
 With --kind, every POST is read as that kind. Without it, each kind is served at /KIND
-(POST http://HOST:PORT/idenfy, /shufti, /jumio-netverify, ...); the signed kinds (idenfy, shufti)
-only with a key, which is then used for both.
+(POST http://HOST:PORT/idenfy, /shufti, /onfido, /jumio-netverify, ...); the signed kinds (idenfy,
+shufti, onfido) only with a key, which is then used for each.
 
 Options:
   --port N       the port (default 4000; 0 picks a free one)

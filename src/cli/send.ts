@@ -6,6 +6,7 @@ import { jumioPlatformStatuses } from '../jumio/platform/enumerations.js';
 import { jumioDecisionTypes } from '../jumio/retrieval/enumerations.js';
 import { jumioRetrievalStatuses } from '../jumio/retrieval-status/enumerations.js';
 import { callbackKinds, type KycCallbackKind } from '../kinds.js';
+import { onfidoActions } from '../onfido/enumerations.js';
 import { shuftiEvents } from '../shufti/enumerations.js';
 import {
   buildIdenfyBody,
@@ -14,6 +15,7 @@ import {
   buildJumioPlatformBody,
   buildJumioRetrievalBody,
   buildJumioRetrievalStatusBody,
+  buildOnfidoBody,
   buildShuftiBody,
 } from '../testing/bodies/index.js';
 import {
@@ -53,6 +55,7 @@ const samples: { readonly [K in KycCallbackKind]: Sample } = {
   'jumio-retrieval-status': { statuses: jumioRetrievalStatuses, fallback: 'PROCESSED', build: (status) => buildJumioRetrievalStatusBody(status as never) },
   idenfy: { statuses: idenfyOverallStatuses, fallback: 'APPROVED', build: (status) => buildIdenfyBody(status as never) },
   shufti: { statuses: shuftiEvents, fallback: 'verification.accepted', build: (status) => buildShuftiBody(status as never) },
+  onfido: { statuses: onfidoActions, fallback: 'check.completed', build: (status) => buildOnfidoBody(status as never) },
 };
 
 const statusLines = (Object.keys(samples) as KycCallbackKind[])
@@ -61,16 +64,16 @@ const statusLines = (Object.keys(samples) as KycCallbackKind[])
 
 export const sendUsage = `Usage: kyc-webhooks send URL --kind KIND [--status S] [--key-env NAME] [--formula current|older] [FILE|-]
 
-POSTs a body to URL (http or https) with the provider's content type and, for iDenfy and Shufti,
-its signature header, and prints the response's status and content type. The body is FILE
+POSTs a body to URL (http or https) with the provider's content type and, for iDenfy, Shufti and
+Onfido, its signature header, and prints the response's status and content type. The body is FILE
 (standard input for -) or, without FILE, a sample with synthetic data for the status or event S:
 ${statusLines}
 
   --kind KIND        ${Object.keys(callbackKinds).join(', ')} (any case; --provider is an older name)
-  --status S         the sample's status (Jumio, iDenfy) or event (Shufti), any case
+  --status S         the sample's status (Jumio, iDenfy), event (Shufti) or action (Onfido), any case
   --formula F        Shufti only: current (Signature, the default) or older (sp_signature)
-  --key KEY, --key-env NAME, --key-file FILE   the key to sign with; without one, iDenfy and
-                     Shufti bodies are sent unsigned (to test that your endpoint refuses them)
+  --key KEY, --key-env NAME, --key-file FILE   the key to sign with; without one, iDenfy, Shufti
+                     and Onfido bodies are sent unsigned (to test that your endpoint refuses them)
 
 ${keyHelp}
 

@@ -1,6 +1,6 @@
 // `kyc-webhooks sign`: print the headers a provider would send with a body.
 import type { ShuftiSignatureScheme } from '../shufti/signature.js';
-import { signIdenfyBody, signShuftiBody } from '../testing/signers.js';
+import { signIdenfyBody, signOnfidoBody, signShuftiBody } from '../testing/signers.js';
 import { callbackKinds, type KycCallbackKind } from '../kinds.js';
 import {
   atMost,
@@ -25,11 +25,12 @@ export const signUsage = `Usage: kyc-webhooks sign --kind KIND --key-env NAME [-
 Prints the headers the provider would send with a body (from FILE, or standard input when
 FILE is - or absent), as \`Name: value\` lines: the content type and the signature.
 
-  --kind KIND        idenfy or shufti (a callback kind or its provider, any case; --provider is
-                     an older name). Jumio signs nothing: only its content type is printed.
+  --kind KIND        idenfy, shufti or onfido (a callback kind or its provider, any case;
+                     --provider is an older name). Jumio signs nothing: only its content type is printed.
   --formula F        Shufti only: current (Signature: SHA-256 of the body and the hex SHA-256 of
                      the secret key; the default) or older (sp_signature: of the body and the key)
-  --key KEY, --key-env NAME, --key-file FILE   the signing key (iDenfy) or secret key (Shufti)
+  --key KEY, --key-env NAME, --key-file FILE   the signing key (iDenfy), secret key (Shufti) or
+                     webhook token (Onfido)
 
 ${keyHelp}
 
@@ -69,6 +70,7 @@ export async function providerHeaders(provider: Provider, body: Uint8Array, key:
   const headers: [string, string][] = [['Content-Type', contentTypeOf(provider)]];
   if (key === undefined || provider === 'jumio') return headers;
   if (provider === 'idenfy') headers.push(['Idenfy-Signature', await signIdenfyBody(body, key)]);
+  else if (provider === 'onfido') headers.push(['X-SHA2-Signature', await signOnfidoBody(body, key)]);
   else headers.push([scheme === 'plain-secret' ? 'sp_signature' : 'Signature', await signShuftiBody(body, key, { scheme })]);
   return headers;
 }
@@ -87,7 +89,7 @@ export async function signCommand(args: readonly string[], io: CommandIo): Promi
   const { values, positionals } = parsed;
   atMost(positionals, 1, signUsage);
   const name = kindArgument(values);
-  if (name === undefined) throw new CommandError(`give --kind idenfy or --kind shufti\n\n${signUsage}`);
+  if (name === undefined) throw new CommandError(`give --kind idenfy, --kind shufti or --kind onfido\n\n${signUsage}`);
   const provider = resolveProvider(name);
   const scheme = schemeOf(values.formula, provider);
   const key = provider === 'jumio' ? undefined : readKey(io, values, true);

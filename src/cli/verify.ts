@@ -1,6 +1,7 @@
 // `kyc-webhooks verify`: check a body's signature.
 import type { SignatureFailureReason } from '../core/signature.js';
 import { verifyIdenfySignature } from '../idenfy/signature.js';
+import { verifyOnfidoSignature } from '../onfido/signature.js';
 import { verifyShuftiSignature } from '../shufti/signature.js';
 import { formulaOfScheme } from './sign.js';
 import {
@@ -26,12 +27,13 @@ export const verifyUsage = `Usage: kyc-webhooks verify --kind KIND --key-env NAM
 Checks the signature of a body (from FILE, or standard input when FILE is - or absent) and
 prints whether it is valid; for Shufti, also which header and which formula matched.
 
-  --kind KIND        idenfy or shufti (a callback kind or its provider, any case; --provider is
-                     an older name). Jumio signs nothing: check the sender's address instead.
+  --kind KIND        idenfy, shufti or onfido (a callback kind or its provider, any case;
+                     --provider is an older name). Jumio signs nothing: check the sender's address instead.
   --signature S      the signature header's value
   --headers FILE     the request's headers: \`Name: value\` lines (as \`curl -D FILE\` writes them)
                      or a JSON object
-  --key KEY, --key-env NAME, --key-file FILE   the signing key (iDenfy) or secret key (Shufti)
+  --key KEY, --key-env NAME, --key-file FILE   the signing key (iDenfy), secret key (Shufti) or
+                     webhook token (Onfido)
 
 ${keyHelp}
 
@@ -68,6 +70,12 @@ export async function verifyCommand(args: readonly string[], io: CommandIo): Pro
     io.stdout('valid: Idenfy-Signature is the HMAC-SHA256 of the body under this key\n');
     return exitStatus.ok;
   }
+  if (provider === 'onfido') {
+    const result = await verifyOnfidoSignature(body, signature, key);
+    if (!result.valid) return invalid(io, result.reason);
+    io.stdout(`valid: ${result.header ?? 'the --signature value'} is the HMAC-SHA256 of the body under this token\n`);
+    return exitStatus.ok;
+  }
   const result = await verifyShuftiSignature(body, signature, key);
   if (!result.valid) return invalid(io, result.reason);
   const header = result.header ?? 'the --signature value';
@@ -87,7 +95,7 @@ function invalid(io: CommandIo, reason: SignatureFailureReason): number {
  * @throws CommandError when no kind is given, it is unknown, or its provider signs nothing
  */
 export function signingProvider(name: string | undefined, usage: string): Exclude<Provider, 'jumio'> {
-  if (name === undefined) throw new CommandError(`give --kind idenfy or --kind shufti\n\n${usage}`);
+  if (name === undefined) throw new CommandError(`give --kind idenfy, --kind shufti or --kind onfido\n\n${usage}`);
   const provider = resolveProvider(name);
   if (provider === 'jumio') {
     throw new CommandError('Jumio signs nothing: check that the request comes from a Jumio address (isJumioCallbackAddress) and carries your callback URL token');

@@ -21,7 +21,7 @@ export type KycFetchHandler = (request: Request, context?: FetchHandlerContext |
  * `onUnhandled`), `200` once `onCallback` resolves, `500` if it throws. No answer holds a value
  * from the body.
  *
- * @param options - the kind, its key (iDenfy, Shufti) or address and URL checks (Jumio), `onCallback`, the hooks and the parse options
+ * @param options - the kind, its key (iDenfy, Shufti, Onfido) or address and URL checks (Jumio), `onCallback`, the hooks and the parse options
  * @returns the handler
  * @throws TypeError, at once, when the options are wrong (an unknown kind, a missing or empty key)
  *

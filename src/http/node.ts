@@ -46,7 +46,7 @@ export type KycNodeHandler = (request: NodeRequest, response: NodeResponse, next
  * parsed is a configuration error (passed to `next`, or answered `500`), except for Jumio, whose
  * form fields (`express.urlencoded()`) parse as they are.
  *
- * @param options - the kind, its key (iDenfy, Shufti) or address and URL checks (Jumio), `onCallback`, the hooks and the parse options
+ * @param options - the kind, its key (iDenfy, Shufti, Onfido) or address and URL checks (Jumio), `onCallback`, the hooks and the parse options
  * @returns the handler
  * @throws TypeError, at once, when the options are wrong (an unknown kind, a missing or empty key)
  *

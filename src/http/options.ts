@@ -11,7 +11,7 @@ type Checks = typeof deliveryChecks;
 /** A callback kind delivered to a webhook (not an API response you fetch, such as Jumio's retrieval responses). */
 export type WebhookKind = { [K in KycCallbackKind]: Checks[K] extends null ? never : K }[KycCallbackKind];
 
-/** A webhook kind whose deliveries carry a signature header (iDenfy, Shufti). */
+/** A webhook kind whose deliveries carry a signature header (iDenfy, Shufti, Onfido). */
 export type SignedKind = { [K in WebhookKind]: Checks[K] extends { readonly signature: null } ? never : K }[WebhookKind];
 
 /** A webhook kind whose provider signs nothing (Jumio): checked by address and callback URL token instead. */
@@ -84,9 +84,9 @@ interface CommonOptions<K extends KycCallbackKind> extends ParseOptions {
   readonly acknowledgeFirst?: boolean;
 }
 
-/** Options of a handler for a signed kind (iDenfy, Shufti): the key is required. */
+/** Options of a handler for a signed kind (iDenfy, Shufti, Onfido): the key is required. */
 export interface SignedKindOptions<K extends SignedKind> extends CommonOptions<K> {
-  /** The signing key (iDenfy's callback signing key, Shufti's secret key), or a list while you rotate keys. */
+  /** The signing key (iDenfy's callback signing key, Shufti's secret key, Onfido's webhook token), or a list while you rotate keys (Onfido: one per webhook). */
   readonly key: SigningKeys;
 }
 

@@ -24,6 +24,8 @@ const markers: { readonly [K in KycCallbackKind]: readonly string[] } = {
   'jumio-retrieval-status': [],
   idenfy: ['scanRef', 'status'],
   shufti: ['event'],
+  // Onfido's whole body is one envelope, `payload`; no other kind has that field.
+  onfido: ['payload'],
 };
 
 /** The headers each provider signs with (lowercase); a provider missing here does not compile. */
@@ -31,6 +33,7 @@ const signatureHeaders: { readonly [P in Provider]: readonly string[] } = {
   jumio: [],
   idenfy: ['idenfy-signature'],
   shufti: ['signature', 'sp_signature'],
+  onfido: ['x-sha2-signature', 'x-signature'],
 };
 
 const limitCodes: ReadonlySet<string> = new Set(['body_too_large', 'too_many_fields', 'nesting_too_deep', 'too_many_items', 'invalid_options']);
@@ -43,7 +46,7 @@ const limitCodes: ReadonlySet<string> = new Set(['body_too_large', 'too_many_fie
  * @param body - the raw body (`string`, `Uint8Array`, `ArrayBuffer`), `URLSearchParams`, or a record
  *   or parsed JSON object, as each kind's parser takes it
  * @param options - every parse option, and `headers`: a signature header (`Idenfy-Signature`,
- *   `Signature`, `sp_signature`) names the provider, the content type the wire
+ *   `Signature`, `sp_signature`, `X-SHA2-Signature`) names the provider, the content type the wire
  * @returns `{ kind, callback }` or the error: the detected kind's own, or for a body of no known kind
  *   the code `unknown_kind` with `kind: 'unknown'` (a body over a limit keeps the limit's code); it
  *   never throws

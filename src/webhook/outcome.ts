@@ -2,6 +2,7 @@ import type { KycCallbackKind, KycCallbackMap } from '../kinds.js';
 import { idenfyOutcome } from './outcome/idenfy.js';
 import { jumioDocVerificationOutcome, jumioNetverifyOutcome } from './outcome/jumio.js';
 import { jumioPlatformOutcome, jumioRetrievalOutcome, jumioRetrievalStatusOutcome } from './outcome/jumio-platform.js';
+import { onfidoOutcome } from './outcome/onfido.js';
 import { shuftiOutcome } from './outcome/shufti.js';
 import type { KycOutcome, KycWebhook } from './types.js';
 
@@ -14,6 +15,7 @@ const outcomes: { readonly [K in KycCallbackKind]: (callback: KycCallbackMap[K])
   'jumio-retrieval-status': jumioRetrievalStatusOutcome,
   idenfy: idenfyOutcome,
   shufti: shuftiOutcome,
+  onfido: onfidoOutcome,
 };
 
 /**

@@ -4,7 +4,7 @@ import type { KycCallbackKind, KycCallbackMap } from '../kinds.js';
 import type { ParseOptions } from '../core/options.js';
 
 /** A vendor that sends callbacks. */
-export type KycProvider = 'jumio' | 'idenfy' | 'shufti';
+export type KycProvider = 'jumio' | 'idenfy' | 'shufti' | 'onfido';
 
 /**
  * A detected callback: its kind and the callback that kind's parser returned, as one union
@@ -21,7 +21,8 @@ export type KycWebhookHeaders = { get(name: string): string | null } | Readonly<
 /** Options of `parseKycWebhook`: every {@link ParseOptions}, and the request's headers. */
 export interface KycWebhookOptions extends ParseOptions {
   /**
-   * The request headers. A signature header (`Idenfy-Signature`; `Signature` or `sp_signature`)
+   * The request headers. A signature header (`Idenfy-Signature`; `Signature` or `sp_signature`;
+   * `X-SHA2-Signature` or `X-Signature`)
    * names the provider, and the content type the wire format (form or JSON); without them the body's
    * shape alone decides.
    */
@@ -77,7 +78,7 @@ export interface KycOutcomeDocument {
 export interface KycOutcome {
   readonly kind: KycCallbackKind;
   readonly provider: KycProvider;
-  /** The provider's id of the verification (Jumio's scan reference, iDenfy's `scanRef`, Shufti's `reference`). */
+  /** The provider's id of the verification (Jumio's scan reference, iDenfy's `scanRef`, Shufti's `reference`, Onfido's check or workflow run id). */
   readonly providerReference?: string;
   /** The id you sent when you started it, where the provider echoes one. */
   readonly clientReference?: string;

@@ -9,6 +9,9 @@ declare global {
   const SHUFTI_SECRET: string;
   const JUMIO_CALLBACK_SECRET: string;
   const JUMIO_ACCESS_TOKEN: string;
+  const ONFIDO_WEBHOOK_TOKEN: string;
+  const ONFIDO_LIVE_TOKEN: string;
+  const ONFIDO_SANDBOX_TOKEN: string;
   function markVerified(reference: string, name: string | null | undefined, dateOfBirth?: string | null): Promise<void>;
   function markRejected(reference: string, reason: unknown): Promise<void>;
   function markDeclined(reference: string, reason: string | null | undefined, codes: readonly string[]): Promise<void>;
@@ -17,6 +20,8 @@ declare global {
   function recordAutomaticResult(reference: string, status: IdenfyCallback['status']): Promise<void>;
   function recordProgress(reference: string | null, status: string): Promise<void>;
   function refetchStatus(reference: string): Promise<void>;
+  function fetchCheckResult(checkId: string): Promise<void>;
+  function settleRun(runId: string, status: string | undefined): Promise<void>;
   function alertOps(message: string): Promise<void>;
   function saveAddress(reference: string, address: object | undefined): Promise<void>;
   function decide(callback: object): 'approve' | 'review' | 'reject';

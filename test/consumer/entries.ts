@@ -3,7 +3,8 @@ import { KycWebhookError, defaultLimits, parseJumioNetverify, safeParseIdenfy, v
 import { isJumioCallbackAddress, parseJumioDocVerification, safeParseJumioNetverify, verifyJumioCallbackUrl } from 'kyc-webhooks/jumio';
 import { safeParseIdenfy as safeParseIdenfyAlone, safeVerifyAndParseIdenfy } from 'kyc-webhooks/idenfy';
 import { parseShufti, verifyShuftiSignature } from 'kyc-webhooks/shufti';
-import { arbitraryIdenfy, buildShuftiBody, signShuftiBody } from 'kyc-webhooks/testing';
+import { parseOnfido, safeVerifyAndParseOnfido, verifyOnfidoSignature } from 'kyc-webhooks/onfido';
+import { arbitraryIdenfy, arbitraryOnfido, buildOnfidoBody, buildShuftiBody, signOnfidoBody, signShuftiBody } from 'kyc-webhooks/testing';
 import { buildIdenfyBody } from 'kyc-webhooks/testing/bodies';
 import { createFetchHandler, type KycCallbackContext } from 'kyc-webhooks/fetch';
 import { createNodeHandler, type KycNodeHandler } from 'kyc-webhooks/node';
@@ -12,6 +13,8 @@ import type {
   JumioNetverifyCallback,
   KycWebhookError as KycWebhookErrorType,
   KycWebhookIssueCode,
+  OnfidoCallback,
+  OnfidoSignatureMatch,
   ParseOptions,
   ParseResult,
   ShuftiSignatureMatch,
@@ -33,7 +36,9 @@ export async function signatures(body: Uint8Array, headers: Headers): Promise<un
   const shuftiCheck: SignatureResult<ShuftiSignatureMatch> = await verifyShuftiSignature(body, await signShuftiBody(body, 'secret'), 'secret');
   const parsed: ParseResult<IdenfyCallback> = await safeVerifyAndParseIdenfy(body, headers.get('idenfy-signature'), { key: 'k', strict: true });
   const token = await verifyJumioCallbackUrl('/webhooks/jumio?callback_token=00', { key: { a: 'k' } });
-  return [idenfyCheck.valid || idenfyCheck.reason, shuftiCheck.valid && shuftiCheck.scheme, parsed, token, isJumioCallbackAddress('::ffff:3.0.109.121')];
+  const onfidoCheck: SignatureResult<OnfidoSignatureMatch> = await verifyOnfidoSignature(body, await signOnfidoBody(body, 'token'), ['old', 'token'], { acceptLegacySha1: false });
+  const onfidoEvent: ParseResult<OnfidoCallback> = await safeVerifyAndParseOnfido(body, headers, { key: 'token', acceptLegacySha1: true });
+  return [idenfyCheck.valid || idenfyCheck.reason, shuftiCheck.valid && shuftiCheck.scheme, parsed, token, isJumioCallbackAddress('::ffff:3.0.109.121'), onfidoCheck.valid && onfidoCheck.algorithm, onfidoEvent];
 }
 
 export const fetchHandler = createFetchHandler({
@@ -53,4 +58,6 @@ export const uses = [
   parseJumioDocVerification,
   parseShufti(buildShuftiBody('request.timeout')).event,
   arbitraryIdenfy({ overall: 'APPROVED' }),
+  parseOnfido(buildOnfidoBody('check.completed')).payload.action,
+  arbitraryOnfido({ action: 'workflow_run.completed' }),
 ];

@@ -1,5 +1,5 @@
 // Compiled by the consumer suite in a project that has kyc-webhooks and nothing else: no zod.
-import type { IdenfyCallbackMap, JumioNetverifyCallback, KycWebhookError, ParseOptions, ParseResult, ShuftiCallback } from 'kyc-webhooks/types';
+import type { IdenfyCallbackMap, JumioNetverifyCallback, KycWebhookError, OnfidoCallback, OnfidoCallbackMap, ParseOptions, ParseResult, ShuftiCallback } from 'kyc-webhooks/types';
 
 export function describe(result: ParseResult<JumioNetverifyCallback | ShuftiCallback>, options?: ParseOptions): string {
   if (result.success) return 'verificationStatus' in result.data ? result.data.verificationStatus : result.data.event;
@@ -8,3 +8,9 @@ export function describe(result: ParseResult<JumioNetverifyCallback | ShuftiCall
 }
 
 export type Approved = IdenfyCallbackMap['APPROVED'];
+
+export type RunCompleted = OnfidoCallbackMap['workflow_run.completed'];
+
+export function onfidoHref({ payload }: OnfidoCallback): string | undefined {
+  return payload.action === 'check.completed' ? payload.object.href : undefined;
+}

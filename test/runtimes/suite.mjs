@@ -24,6 +24,7 @@ export const kindsByFolder = {
   },
   idenfy: { kind: 'idenfy', parse: 'parseIdenfy', safeParse: 'safeParseIdenfy', serialize: 'serializeIdenfy' },
   shufti: { kind: 'shufti', parse: 'parseShufti', safeParse: 'safeParseShufti', serialize: 'serializeShufti' },
+  onfido: { kind: 'onfido', parse: 'parseOnfido', safeParse: 'safeParseOnfido', serialize: 'serializeOnfido' },
 };
 
 /** The fixture timed for cold start and throughput. */
@@ -36,6 +37,14 @@ const idenfyVector = {
   bytes: 3484,
   key: 'TestingKey',
   signature: '249d9a838e9b981935324b02367ca72552aa430fc766f45f77fab7a81f9f3b9d',
+};
+// Onfido's SDK vector (test/signature-vectors.test.ts, fixtures/onfido/SOURCES.md): pretty-printed, signed with its trailing newline.
+const onfidoVector = {
+  folder: 'onfido',
+  name: 'workflow_task.completed.object-output.json',
+  bytes: 7735,
+  token: 'YKOC6mkBxi6yK2zlUIrLMvsJMFEZObP5',
+  signature: 'e3e5565647f5ccf07b2fd8ac22eab94a0a0619413d981fb768295c820523f7d7',
 };
 const shuftiVector = {
   body: '{"reference":"kyc-1"}',
@@ -221,6 +230,33 @@ export async function runSuite({ runtime, version, entries, manifest, now = () =
       }
       const wrong = await namespace.verifyShuftiSignature(shuftiVector.body, shuftiVector['hashed-secret'], 'another secret');
       check(`${entryName} Shufti vector under another secret is a mismatch`, deepEqual(wrong, { valid: false, reason: 'mismatch' }), JSON.stringify(wrong));
+    });
+  }
+  const verifyOnfido = Object.entries(entries).filter(([, namespace]) => typeof namespace.verifyOnfidoSignature === 'function');
+  check('verifyOnfidoSignature is exported', verifyOnfido.length > 0);
+  const onfidoText = fixtureText(onfidoVector.folder, onfidoVector.name);
+  for (const [entryName, namespace] of verifyOnfido) {
+    await attempt(`${entryName} Onfido vector`, async () => {
+      const bytes = new TextEncoder().encode(onfidoText);
+      check(`${entryName} Onfido vector: ${onfidoVector.bytes} bytes`, bytes.byteLength === onfidoVector.bytes, bytes.byteLength);
+      const tokens = ['another webhook token', onfidoVector.token];
+      for (const body of [bytes, bytes.slice().buffer, onfidoText]) {
+        const result = await namespace.verifyOnfidoSignature(body, new Headers({ 'X-SHA2-Signature': onfidoVector.signature }), tokens);
+        check(`${entryName} Onfido vector verifies (${body.constructor.name})`, deepEqual(result, { valid: true, keyIndex: 1, header: 'X-SHA2-Signature', algorithm: 'SHA-256' }), JSON.stringify(result));
+      }
+      const trimmed = await namespace.verifyOnfidoSignature(onfidoText.trimEnd(), onfidoVector.signature, onfidoVector.token);
+      check(`${entryName} Onfido vector without its trailing newline is a mismatch`, deepEqual(trimmed, { valid: false, reason: 'mismatch' }), JSON.stringify(trimmed));
+      if (typeof namespace.verifyAndParseOnfido === 'function') {
+        const event = await namespace.verifyAndParseOnfido(bytes, { 'x-sha2-signature': onfidoVector.signature }, { key: onfidoVector.token });
+        check(`${entryName} verifyAndParseOnfido parses the vector`, deepEqual(event, namespace.parseOnfido(bytes)));
+      }
+      const onfidoSigners = Object.entries(entries).filter(([, signer]) => typeof signer.signOnfidoBody === 'function');
+      for (const [signerName, signer] of onfidoSigners) {
+        const legacy = await signer.signOnfidoBody(bytes, onfidoVector.token, { algorithm: 'SHA-1' });
+        const result = await namespace.verifyOnfidoSignature(bytes, { 'X-Signature': legacy }, onfidoVector.token, { acceptLegacySha1: true });
+        check(`${signerName} signOnfidoBody SHA-1 -> ${entryName} legacy X-Signature`, deepEqual(result, { valid: true, keyIndex: 0, header: 'X-Signature', algorithm: 'SHA-1' }), JSON.stringify(result));
+        check(`${signerName} signOnfidoBody reproduces the Onfido vector`, (await signer.signOnfidoBody(bytes, onfidoVector.token)) === onfidoVector.signature);
+      }
     });
   }
   const signers = Object.entries(entries).filter(([, namespace]) => typeof namespace.signShuftiBody === 'function');

@@ -129,7 +129,7 @@ export function hostileBody(parser: ParserUnderTest, others: readonly ParserUnde
  * The keys whose values decide the variant: a canary there makes every body `unknown_variant`,
  * so the canaries go everywhere else, where they reach the other error paths.
  */
-const discriminants = new Set(['verificationStatus', 'status', 'overall', 'event']);
+const discriminants = new Set(['verificationStatus', 'status', 'overall', 'event', 'action']);
 
 /**
  * Plants the canary in every value but the discriminants and as an extra field name, keeping the

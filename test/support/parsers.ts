@@ -7,6 +7,7 @@ import {
   jumioNetverifyStatuses,
   jumioPlatformStatuses,
   jumioRetrievalStatuses,
+  onfidoActions,
   shuftiEvents,
 } from '../../src/index.js';
 import { callbackKinds, type KycCallbackMap } from '../../src/kinds.js';
@@ -17,6 +18,7 @@ import {
   arbitraryJumioPlatform,
   arbitraryJumioRetrieval,
   arbitraryJumioRetrievalStatus,
+  arbitraryOnfido,
   arbitraryShufti,
   type ArbitraryOptions,
 } from '../../src/testing/index.js';
@@ -134,6 +136,16 @@ const testSupport: { readonly [K in KycCallbackKind]: Support<K> } = {
     variants: shuftiEvents,
     variantOf: (callback) => callback.event,
     arbitrary: (options, variant) => arbitraryShufti({ ...options, event: variant as never }),
+    newValueFailure: newValueOnly,
+  },
+  onfido: {
+    jsonFields: [],
+    directory: 'onfido',
+    // The SDK's truncated body is not JSON (`*.invalid-json.txt`); the sweep checks it apart.
+    fixtures: loadFixtures('onfido', '.json', onfidoActions),
+    variants: onfidoActions,
+    variantOf: (callback) => callback.payload.action,
+    arbitrary: (options, variant) => arbitraryOnfido({ ...options, action: variant as never }),
     newValueFailure: newValueOnly,
   },
 };

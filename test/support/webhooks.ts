@@ -17,7 +17,7 @@ export const kinds = Object.keys(callbackKinds) as KycCallbackKind[];
  * @returns the callback written as its kind's wire body
  */
 export function serializeAs<K extends KycCallbackKind>(kind: K, callback: KycCallbackMap[K]): string {
-  return (callbackKinds[kind].serialize as (callback: KycCallbackMap[K]) => string)(callback);
+  return (callbackKinds[kind].serialize as unknown as (callback: KycCallbackMap[K]) => string)(callback);
 }
 
 /**

@@ -3,5 +3,6 @@
 export { buildIdenfyBody } from './idenfy.js';
 export { buildJumioDocVerificationBody } from './jumio-doc-verification.js';
 export { buildJumioNetverifyBody } from './jumio-netverify.js';
+export { buildOnfidoBody } from './onfido.js';
 export { buildShuftiBody } from './shufti.js';
 export { buildJumioPlatformBody, buildJumioRetrievalBody, buildJumioRetrievalStatusBody } from './jumio-platform.js';
