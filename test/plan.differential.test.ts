@@ -1,14 +1,12 @@
 import { test } from '@fast-check/vitest';
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import * as z from 'zod';
 import { buildPlan } from '../src/core/plan.js';
 import * as newest from './support/plan-kit.js';
 import { compare, exactly, mutatedBodies, plannedSchema, type Comparison, type PlanKit } from './support/plan-differential.js';
+import { importWithZodFloor } from './support/zod-floor.js';
 import { parsers } from './support/parsers.js';
 
 // The validation plan (src/core/plan.ts) against zod, on the newest zod of the peer range (the one
@@ -21,30 +19,19 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { devDependencies: Record<string, string> };
 const floorVersion = (manifest.devDependencies['zod-floor'] as string).replace('npm:zod@', '');
 
-let directory: string;
 const kits: { name: string; kit: PlanKit | undefined }[] = [
   { name: 'newest zod', kit: newest },
   { name: `zod ${floorVersion}`, kit: undefined },
 ];
+let remove: () => void;
 
 beforeAll(async () => {
-  directory = mkdtempSync(join(tmpdir(), 'kyc-webhooks-plan-'));
-  const bundle = join(directory, 'plan-kit.mjs');
-  await build({
-    entryPoints: [`${root}test/support/plan-kit.ts`],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    outfile: bundle,
-    alias: { zod: 'zod-floor' },
-    logLevel: 'silent',
-  });
-  (kits[1] as { kit: PlanKit | undefined }).kit = (await import(bundle)) as PlanKit;
+  const floor = await importWithZodFloor<PlanKit>(`${root}test/support/plan-kit.ts`);
+  (kits[1] as { kit: PlanKit | undefined }).kit = floor.module;
+  remove = floor.remove;
 });
 
-afterAll(() => {
-  rmSync(directory, { recursive: true, force: true });
-});
+afterAll(() => remove());
 
 /** @returns the kit, which the floor's is once `beforeAll` bundled it */
 const kitOf = (name: string) => kits.find((entry) => entry.name === name)?.kit as PlanKit;

@@ -1,10 +1,8 @@
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type * as Library from '../src/index.js';
+import { importWithZodFloor } from './support/zod-floor.js';
 import { parsers, type ParserUnderTest } from './support/parsers.js';
 
 // The package promises to work with every zod in its peer range. This suite bundles the build
@@ -20,27 +18,14 @@ const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
   devDependencies: Record<string, string>;
 };
 
-let directory: string;
 let floor: typeof Library;
+let remove: () => void;
 
 beforeAll(async () => {
-  directory = mkdtempSync(join(tmpdir(), 'kyc-webhooks-zod-floor-'));
-  const bundle = join(directory, 'index.mjs');
-  await build({
-    entryPoints: [`${root}dist/index.js`],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    outfile: bundle,
-    alias: { zod: 'zod-floor' },
-    logLevel: 'silent',
-  });
-  floor = (await import(bundle)) as typeof Library;
+  ({ module: floor, remove } = await importWithZodFloor<typeof Library>(`${root}dist/index.js`));
 });
 
-afterAll(() => {
-  rmSync(directory, { recursive: true, force: true });
-});
+afterAll(() => remove());
 
 const floorParsers = (): Record<ParserUnderTest['name'], (body: never) => Library.ParseResult<unknown>> => ({
   'jumio-netverify': floor.safeParseJumioNetverify as (body: never) => Library.ParseResult<unknown>,
