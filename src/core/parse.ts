@@ -102,7 +102,8 @@ function parseOrFail<T>(format: CallbackFormat<T>, body: unknown, options: Parse
   // Checking stops at the first problem, so an invalid body costs no more than a valid one; a body
   // small enough is then checked again in full, to report every problem.
   const first = run(schema, wire, firstProblem());
-  // Only if the plan wrongly rejected a valid value, which the differential test rules out: zod's verdict stands.
+  // Only if the plan wrongly rejected a valid value, which the differential test rules out: zod's
+  // verdict stands.
   if (first.issues.length === 0) return { success: true, data: first.value as T };
   const unknown = format.findUnknownVariant(wire, resolved);
   if (unknown) {

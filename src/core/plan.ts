@@ -279,6 +279,11 @@ class Builder {
     // No catchall strips unknown keys, which would mean deleting them here: zod copies instead.
     if (def.catchall === undefined) return undefined;
     const names = Object.keys(fieldSchemas);
+    // The walk goes over the keys the value has, the keys zod's `in` finds (its own, and any
+    // enumerable inherited one), so absent optional fields, most of a callback's, cost nothing. A
+    // field named like a key of `Object.prototype` (`constructor`), which `in` finds on every
+    // object, is zod's to run.
+    if (names.some((name) => name in Object.prototype)) return undefined;
     const fields: Field[] = [];
     for (const name of names) {
       const field = fieldSchemas[name] as Internals;
@@ -302,11 +307,6 @@ class Builder {
       if (Object.getPrototypeOf(value) !== Object.prototype) prototypeless.push(value);
       return value;
     };
-    // The walk goes over the keys the value has, the keys zod's `in` finds (its own, and any
-    // enumerable inherited one), so absent optional fields, most of a callback's, cost nothing. A
-    // field named like a key of `Object.prototype` (`constructor`), which `in` finds on every
-    // object, is zod's to run.
-    if (names.some((name) => name in Object.prototype)) return undefined;
     const byName = new Map(fields.map((field) => [field.name, field]));
     const requiredCount = fields.filter((field) => field.required).length;
     return (value) => {
