@@ -73,6 +73,18 @@ describe('readFormBody', () => {
     }
   });
 
+  test('drops a field named __proto__ from every kind of body, after counting and checking it like any other', () => {
+    const text = '__proto__=x&a=1&b=two+words';
+    const record = Object.defineProperty({ a: '1', b: 'two words' }, '__proto__', { value: 'x', enumerable: true });
+    for (const body of [text, new TextEncoder().encode(text), new URLSearchParams(text), record]) {
+      const fields = readFormBody(body, limits);
+      expect(Object.keys(fields)).toEqual(['a', 'b']);
+      expect(Object.getPrototypeOf(fields)).toBeNull();
+    }
+    expect(failureOf(() => readFormBody('__proto__=x&__proto__=y', limits)).issue.code).toBe('duplicate_key');
+    expect(failureOf(() => readFormBody('__proto__=x&a=1', { ...limits, maxFields: 1 })).issue.code).toBe('too_many_fields');
+  });
+
   test('a record from express.urlencoded with a repeated field (an array) is duplicate_key', () => {
     expect(failureOf(() => readFormBody({ a: ['1', '2'] }, limits)).issue.code).toBe('duplicate_key');
   });

@@ -30,14 +30,25 @@ export interface FormLimits {
  * @throws WireFailure for a malformed, oversized or over-long body, or a body of an unsupported type
  */
 export function readFormBody(body: unknown, limits: FormLimits): FormFields {
-  if (isRawBody(body)) return decodeFormBody(readBodyText(body, limits.maxBytes), limits.maxFields);
-  if (body instanceof URLSearchParams) return fieldsFromEntries(body, limits.maxFields);
-  if (isJsonContainer(body) && !Array.isArray(body)) return fieldsFromRecord(body as Record<string, unknown>, limits.maxFields);
+  if (isRawBody(body)) return withoutProtoField(decodeFormBody(readBodyText(body, limits.maxBytes), limits.maxFields));
+  if (body instanceof URLSearchParams) return withoutProtoField(fieldsFromEntries(body, limits.maxFields));
+  if (isJsonContainer(body) && !Array.isArray(body)) return withoutProtoField(fieldsFromRecord(body as Record<string, unknown>, limits.maxFields));
   throw wireFailure(
     'malformed_body',
     'unsupported_body_type',
     'Expected a string, Uint8Array, ArrayBuffer, URLSearchParams or a record of strings',
   );
+}
+
+/**
+ * Drops a field named `__proto__` (counted against `maxFields`, and refused when repeated, like any
+ * other), as the JSON reader drops an own `__proto__` key: zod's objects drop it too, except that a
+ * strict object of zod 4.6 reports it as an unknown key where 4.4's does not, and a body's verdict
+ * must not depend on the zod installed.
+ */
+function withoutProtoField(fields: FormFields): FormFields {
+  if (Object.hasOwn(fields, '__proto__')) delete fields['__proto__'];
+  return fields;
 }
 
 /**

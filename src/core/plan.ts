@@ -22,9 +22,9 @@ import type * as z from './zod.js';
 //   (Running an exported schema through zod directly gives schema order instead; `toEqual` holds.)
 // - Prototypes: every object is a plain object, as zod makes them (the form reader's fields object,
 //   which has none while it is read, gets `Object.prototype` back when the plan succeeds).
-// - An own `__proto__` key: the JSON reader drops it; an object that still holds one (a form field
-//   named `__proto__`) is handed to zod whole, so it is dropped, or refused in strict mode, exactly as
-//   the installed zod does.
+// - An own `__proto__` key: the readers drop it (a JSON key, a form field); an object that still
+//   holds one is handed to zod whole, which drops it, or refuses it in strict mode, as the installed
+//   zod does.
 //
 // On the JSON wire the plan also takes the value straight from `JSON.parse` (`runDecoded`) and makes
 // the reader's checks as it walks (depth, keys per object, items per array, the key count that
